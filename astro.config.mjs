@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import starlightSidebarTopics from 'starlight-sidebar-topics';
+import { locales } from './src/lib/locales.ts';
+import { sections } from './src/lib/guides.ts';
+import { readSiteSettings } from './src/lib/site.ts';
+import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
+import { siteRoutes } from './src/integrations/site-routes.ts';
+
+const settings = readSiteSettings(process.env);
+
+export default defineConfig({
+	site: settings.site,
+	base: settings.base,
+	trailingSlash: 'always',
+	// Content lives in a top-level content/ folder (DESIGN.md, "Layout").
+	srcDir: '.',
+	markdown: {
+		// Runs before the links validator's plugin, which is appended to the same list.
+		processor: satteri({ hastPlugins: [satteriBaseLinks(settings.base)] }),
+	},
+	integrations: [
+		starlight({
+			title: {
+				en: 'Unite Open Source Knowledge Centre',
+				fr: 'Centre de connaissances Unite Open Source',
+				es: 'Centro de conocimiento Unite Open Source',
+				ru: 'Центр знаний Unite Open Source',
+				'zh-CN': 'Unite Open Source 知识中心',
+				ar: 'مركز المعرفة Unite Open Source',
+			},
+			description:
+				'Practical guides on open source governance, licensing, communities, the public sector, open-sourcing a tool, and security, from the United Nations Unite Open Source initiative.',
+			defaultLocale: 'root',
+			locales,
+			favicon: '/favicon.svg',
+			lastUpdated: true,
+			editLink: { baseUrl: `${settings.repoUrl}/edit/${settings.repoBranch}/` },
+			social: [{ icon: 'github', label: 'GitHub', href: settings.repoUrl }],
+			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
+			plugins: [
+				starlightSidebarTopics(
+					sections.map((s) => ({
+						id: s.slug,
+						label: s.label,
+						icon: s.icon,
+						link: `/${s.slug}/`,
+						items: s.slug === 'about' ? ['about'] : [{ autogenerate: { directory: s.slug } }],
+					})),
+					// The splash home page has no sidebar, so it belongs to no topic.
+					{ exclude: ['/', '/index', '/*/'] }
+				),
+				// Translations are added page by page; links into a not-yet-translated page reach
+				// Starlight's English fallback, which is fine.
+				starlightLinksValidator({ errorOnFallbackPages: false }),
+			],
+		}),
+		siteRoutes(),
+	],
+});

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { glossaryTermSchema, licenceSchema, pageFields } from './src/lib/schemas';
+import { uiStringsSchema } from './src/lib/ui-strings';
+
+// srcDir is '.', so Starlight reads content/docs and content/i18n (DESIGN.md, "Layout").
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: z.object(pageFields) }),
+	}),
+	i18n: defineCollection({
+		loader: i18nLoader(),
+		schema: i18nSchema({ extend: uiStringsSchema }),
+	}),
+	glossary: defineCollection({
+		loader: file('content/glossary/terms.yaml'),
+		schema: glossaryTermSchema,
+	}),
+	licences: defineCollection({
+		loader: file('content/licences/licences.yaml'),
+		schema: licenceSchema,
+	}),
+};

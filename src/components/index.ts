@@ -1,0 +1,3 @@
+// Components authors use in MDX: `import { Glossary } from '~/components';`
+export { default as Glossary } from './Glossary.astro';
+export { default as LicenceTable } from './LicenceTable.astro';

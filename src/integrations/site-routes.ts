@@ -1,0 +1,16 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Routes that are not documentation pages. srcDir is '.', so there is no top-level pages/
+ * folder; each route is injected here instead (DESIGN.md, "Layout").
+ */
+export function siteRoutes(): AstroIntegration {
+	return {
+		name: 'unite-site-routes',
+		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/robots.txt', entrypoint: new URL('../routes/robots.txt.ts', import.meta.url) });
+			},
+		},
+	};
+}

@@ -1,0 +1,84 @@
+import type { Lang } from './locales';
+
+/** A localized string: English is required, other languages fall back to it. */
+export type Localized = { en: string } & Partial<Record<Lang, string>>;
+
+export interface Section {
+	/** URL slug and folder name under content/docs/, the same in every language. */
+	slug: string;
+	/** Short label used in the topic switcher above the sidebar. */
+	label: Localized;
+	/** Starlight icon name shown next to the label. */
+	icon: string;
+	/** Whether this section is a guide (printed as a PDF, listed as a guide on the home page). */
+	guide: boolean;
+}
+
+/**
+ * The sections of the knowledge centre, in reading order. Slugs are stable (CONTENT-PLAN.md):
+ * readers' bookmarks, printed URLs and search tests depend on them.
+ */
+export const sections: Section[] = [
+	{
+		slug: 'governance',
+		guide: true,
+		icon: 'open-book',
+		label: { en: 'Governance', fr: 'Gouvernance', es: 'Gobernanza', ru: 'Управление проектами', 'zh-CN': '项目治理', ar: 'الحوكمة' },
+	},
+	{
+		slug: 'licensing',
+		guide: true,
+		icon: 'document',
+		label: { en: 'Licensing', fr: 'Licences', es: 'Licencias', ru: 'Лицензирование', 'zh-CN': '许可', ar: 'الترخيص' },
+	},
+	{
+		slug: 'community',
+		guide: true,
+		icon: 'comment',
+		label: { en: 'Community', fr: 'Communauté', es: 'Comunidad', ru: 'Сообщество', 'zh-CN': '社区', ar: 'المجتمع' },
+	},
+	{
+		slug: 'public-sector',
+		guide: true,
+		icon: 'star',
+		label: { en: 'Public sector', fr: 'Secteur public', es: 'Sector público', ru: 'Государственный сектор', 'zh-CN': '公共部门', ar: 'القطاع العام' },
+	},
+	{
+		slug: 'open-sourcing',
+		guide: true,
+		icon: 'rocket',
+		label: { en: 'Open-sourcing a tool', fr: 'Ouvrir le code d’un outil', es: 'Abrir el código de una herramienta', ru: 'Открытие кода инструмента', 'zh-CN': '开源现有工具', ar: 'فتح مصدر أداة' },
+	},
+	{
+		slug: 'security-compliance',
+		guide: true,
+		icon: 'approve-check',
+		label: { en: 'Security and compliance', fr: 'Sécurité et conformité', es: 'Seguridad y cumplimiento', ru: 'Безопасность и соответствие', 'zh-CN': '安全与合规', ar: 'الأمن والامتثال' },
+	},
+	{
+		slug: 'reference',
+		guide: false,
+		icon: 'information',
+		label: { en: 'Reference', fr: 'Référence', es: 'Referencia', ru: 'Справочник', 'zh-CN': '参考资料', ar: 'المراجع' },
+	},
+	{
+		slug: 'events',
+		guide: false,
+		icon: 'seti:clock',
+		label: { en: 'Events', fr: 'Événements', es: 'Eventos', ru: 'Мероприятия', 'zh-CN': '活动', ar: 'الفعاليات' },
+	},
+	{
+		slug: 'about',
+		guide: false,
+		icon: 'information',
+		label: { en: 'About', fr: 'À propos', es: 'Acerca de', ru: 'О проекте', 'zh-CN': '关于', ar: 'عن المبادرة' },
+	},
+];
+
+export const guides = sections.filter((s) => s.guide);
+
+/** The section a content slug (without locale prefix) belongs to, if any. */
+export function sectionOf(slug: string): Section | undefined {
+	const first = slug.split('/')[0];
+	return sections.find((s) => s.slug === first);
+}

@@ -1,0 +1,111 @@
+import { z } from 'astro/zod';
+
+/** Who a page is written for (CONTENT-PLAN.md §0). */
+export const audiences = ['reader', 'contributor', 'government', 'maintainer'] as const;
+
+/** A cited source: the site renders these as the "Sources" list at the end of a page. */
+export const sourceSchema = z
+	.object({
+		title: z.string().min(3).describe('How the source is cited: publisher, "title", and date where useful.'),
+		url: z
+			.string()
+			.url()
+			.refine((u) => u.startsWith('https://'), { message: 'Source URLs must use https://' })
+			.describe('Address of the source; https only.'),
+	})
+	.strict();
+
+/** A statement reviewers check on every edit of the page. */
+export const keyFactSchema = z
+	.object({
+		id: z
+			.string()
+			.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Use <guide>.<chapter-key>.<n>, e.g. licensing.compat.1')
+			.describe('Stable identifier: <guide>.<chapter-key>.<n>.'),
+		text: z.string().min(10).describe('The fact, in one sentence, as the page states it.'),
+		source: z.string().url().describe('The URL, listed in `sources`, that backs the fact.'),
+	})
+	.strict();
+
+/**
+ * Our frontmatter fields, added to Starlight's own (title, description, sidebar, template…).
+ * Order within a guide is Starlight's `sidebar.order`.
+ */
+export const pageFields = {
+	summary: z
+		.string()
+		.min(20, 'Write one full sentence (at least 20 characters).')
+		.describe('One sentence: the search snippet and the line in a printed table of contents.'),
+	audience: z
+		.array(z.enum(audiences))
+		.min(1)
+		.describe(`Who the page is for: any of ${audiences.join(', ')}.`),
+	last_reviewed: z.coerce
+		.date()
+		.refine((d) => !Number.isNaN(d.getTime()), { message: 'Use a date such as 2026-11-22.' })
+		.describe('When a reviewer last checked every fact on the page (YYYY-MM-DD).'),
+	sources: z.array(sourceSchema).default([]).describe('Sources cited by the page, rendered at its end.'),
+	key_facts: z
+		.array(keyFactSchema)
+		.default([])
+		.describe('The two to four statements reviewers check on every edit; each names its source.'),
+	search_aliases: z
+		.array(z.string().min(2))
+		.default([])
+		.describe('What readers type to find this page: spelling variants, acronyms and expansions, questions.'),
+};
+
+/** A content slug such as `licensing/contributor-agreements` (guide/chapter, no slashes around). */
+const chapterSlug = z
+	.string()
+	.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'Write the page slug without slashes around it, e.g. licensing/licence-families')
+	.describe('Slug of the chapter that explains the subject in depth.');
+
+/** One glossary entry (content/glossary/terms.yaml). */
+export const glossaryTermSchema = z
+	.object({
+		id: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, 'Use lower-case kebab-case; it becomes the anchor /reference/glossary/#<id>')
+			.describe('Anchor of the term on the glossary page.'),
+		term: z.string().min(1).describe('The term as readers see it.'),
+		expansion: z.string().optional().describe('What an acronym stands for.'),
+		aliases: z.array(z.string()).default([]).describe('Other names and spellings readers use; indexed for search.'),
+		definition: z.string().min(40).max(600).describe('A short definition in our own words, plain text.'),
+		chapter: chapterSlug,
+	})
+	.strict();
+
+export const licenceFamilies = [
+	'permissive',
+	'weak-copyleft',
+	'strong-copyleft',
+	'network-copyleft',
+	'public-domain',
+	'content',
+	'data',
+	'hardware',
+] as const;
+
+/** One row of the licence quick reference (content/licences/licences.yaml). */
+export const licenceSchema = z
+	.object({
+		id: z.string().describe('SPDX licence identifier, exactly as on https://spdx.org/licenses/.'),
+		name: z.string().describe('Full name, exactly as the SPDX licence list gives it.'),
+		short_name: z.string().describe('What people usually call it.'),
+		family: z.enum(licenceFamilies).describe('Licence family, explained in the family chapter.'),
+		copyleft_scope: z
+			.enum(['file', 'library', 'module', 'work'])
+			.optional()
+			.describe('For copyleft licences: what the reciprocal obligation covers.'),
+		obligations: z.array(z.string().min(5)).min(1).max(5).describe('Main obligations when you redistribute.'),
+		patent_grant: z
+			.enum(['yes', 'no', 'excluded'])
+			.describe('yes: express patent licence; no: none stated; excluded: the licence says it grants none.'),
+		patent_note: z.string().optional().describe('A short qualification of the patent column.'),
+		osi_approved: z.boolean().describe('Whether the Open Source Initiative has approved the licence.'),
+		osi_note: z.string().optional().describe('A short note on OSI status.'),
+		text_url: z.string().url().describe('The official licence text at its steward.'),
+		chapter: chapterSlug,
+	})
+	.strict();

@@ -1,0 +1,42 @@
+import { normalizeBase } from './base-path';
+
+/**
+ * Deployment settings, read from the environment so the same build works on any static host.
+ * See README.md, "Deploying".
+ */
+export interface SiteSettings {
+	/** Public origin of the site, e.g. https://example.org (SITE_URL). */
+	site: string;
+	/** Path the site is served under, e.g. / or /kc (BASE_PATH). */
+	base: string;
+	/** Repository web address used for "Edit page" links (REPO_URL, or GitHub Actions' own). */
+	repoUrl: string;
+	/** Branch that edit links point at (REPO_BRANCH). */
+	repoBranch: string;
+}
+
+export const DEFAULT_SITE = 'http://localhost:4321';
+export const DEFAULT_REPO = 'https://github.com/unite-open-source/knowledge-centre';
+
+export function readSiteSettings(env: Record<string, string | undefined>): SiteSettings {
+	const site = env.SITE_URL?.trim() || DEFAULT_SITE;
+	let parsed: URL;
+	try {
+		parsed = new URL(site);
+	} catch {
+		throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${site}".`);
+	}
+	if (parsed.pathname !== '/') {
+		throw new Error(
+			`SITE_URL must be an origin without a path ("${site}"). Put the path in BASE_PATH, e.g. BASE_PATH=${parsed.pathname}`
+		);
+	}
+	const githubRepo =
+		env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+	return {
+		site: parsed.origin,
+		base: normalizeBase(env.BASE_PATH),
+		repoUrl: (env.REPO_URL?.trim() || githubRepo || DEFAULT_REPO).replace(/\/+$/, ''),
+		repoBranch: env.REPO_BRANCH?.trim() || 'main',
+	};
+}

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/lib/locales';
+import { sections } from '../../src/lib/guides';
+import { builds } from '../helpers/builds';
+import { htmlFiles, htmlLangDir, mainText, page, scriptShare } from '../helpers/dist';
+
+const dist = builds.root.outDir;
+const prefixes = Object.entries(locales).map(([key, l]) => ({ key, ...l, prefix: key === 'root' ? '' : `/${key}` }));
+
+/** The script each language is written in, to tell a real translation from the English fallback. */
+const scripts: Record<string, RegExp> = {
+	en: /\p{Script=Latin}/u,
+	fr: /\p{Script=Latin}/u,
+	es: /\p{Script=Latin}/u,
+	ru: /\p{Script=Cyrillic}/u,
+	'zh-CN': /\p{Script=Han}/u,
+	ar: /\p{Script=Arabic}/u,
+};
+
+describe.each(prefixes)('$label ($lang)', ({ lang, prefix }) => {
+	const expectedDir = lang === 'ar' ? 'rtl' : 'ltr';
+
+	it.each(['/', '/about/'])('has a translated %s page with lang and dir set', (path) => {
+		const html = page(dist, `${prefix}${path}`);
+		expect(htmlLangDir(html)).toEqual({ lang, dir: expectedDir });
+		// A fallback copy would carry Starlight's "not translated yet" notice and English text.
+		expect(html).not.toContain('This content is not available in your language yet');
+		expect(scriptShare(mainText(html), scripts[lang]!)).toBeGreaterThan(0.8);
+	});
+
+	it('has an overview page for every section', () => {
+		for (const s of sections) {
+			const html = page(dist, `${prefix}/${s.slug}/`);
+			expect(htmlLangDir(html).lang).toBe(lang);
+		}
+	});
+});
+
+describe('fallback pages', () => {
+	it('untranslated pages exist under each locale, marked as fallbacks and kept out of search', () => {
+		const english = htmlFiles(dist).filter((f) => !/^(fr|es|ru|zh-cn|ar)\//.test(f) && f !== '404.html');
+		const enChapter = english.find((f) => /^governance\/.+\/index\.html$/.test(f));
+		expect(enChapter, 'at least one English chapter').toBeDefined();
+		const enHtml = readFileSync(join(dist, enChapter!), 'utf8');
+		expect(enHtml).toContain('data-pagefind-body');
+
+		for (const p of prefixes.filter((p) => p.key !== 'root')) {
+			const file = join(dist, p.key, enChapter!);
+			const html = readFileSync(file, 'utf8');
+			if (!html.includes('This content is not available in your language yet')) continue; // translated
+			expect(htmlLangDir(html).lang).toBe(p.lang);
+			expect(html, `${file} must not be indexed`).not.toContain('data-pagefind-body');
+		}
+	});
+});
+
+describe('search indexes', () => {
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+
+	it.each(prefixes)('has a Pagefind index for $lang', ({ lang }) => {
+		const key = Object.keys(entry.languages).find((k) => k.toLowerCase() === lang.toLowerCase());
+		expect(key, `languages in index: ${Object.keys(entry.languages).join(', ')}`).toBeDefined();
+		expect(entry.languages[key!]!.page_count).toBeGreaterThan(0);
+	});
+
+	it('indexes exactly the pages that are written in each language', () => {
+		for (const p of prefixes) {
+			const files = htmlFiles(dist).filter((f) =>
+				p.key === 'root' ? !/^(fr|es|ru|zh-cn|ar)\//.test(f) : f.startsWith(`${p.key}/`)
+			);
+			const indexed = files.filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+			const key = Object.keys(entry.languages).find((k) => k.toLowerCase() === p.lang.toLowerCase())!;
+			expect(entry.languages[key]!.page_count, p.lang).toBe(indexed.length);
+		}
+	});
+});
+
+describe('site furniture', () => {
+	it('serves robots.txt pointing at the sitemap', () => {
+		const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+		expect(robots).toContain('Sitemap: https://kc.example.org/sitemap-index.xml');
+	});
+
+	it('has a sitemap with language alternates', () => {
+		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('hreflang="ar"');
+		expect(sitemap).toContain('hreflang="zh-CN"');
+		expect(sitemap).toContain('https://kc.example.org/fr/about/');
+	});
+
+	it('has a favicon and a 404 page', () => {
+		expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
+		expect(existsSync(join(dist, '404.html'))).toBe(true);
+	});
+
+	it('gives every page a description and Open Graph metadata', () => {
+		for (const f of htmlFiles(dist)) {
+			const html = readFileSync(join(dist, f), 'utf8');
+			expect(html, f).toMatch(/<meta name="description" content="[^"]{20,}"/);
+			expect(html, f).toMatch(/<meta property="og:title" content="[^"]+"/);
+			expect(html, f).toMatch(/<meta property="og:description" content="[^"]+"/);
+		}
+	});
+});

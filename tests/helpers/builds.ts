@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { tmpRoot } from './astro-build';
+
+/** The real-site builds made by tests/build/global-setup.ts. */
+export const builds = {
+	/** The site as deployed at a domain root. */
+	root: { outDir: join(tmpRoot, 'dist-root'), base: '', env: { SITE_URL: 'https://kc.example.org', BASE_PATH: '/' } },
+	/** The same site served under a base path, as on GitHub Pages project sites. */
+	kc: { outDir: join(tmpRoot, 'dist-kc'), base: '/kc', env: { SITE_URL: 'https://example.org', BASE_PATH: '/kc' } },
+} as const;
