@@ -8,7 +8,6 @@ export const sourceSchema = z
 	.object({
 		title: z.string().min(3).describe('How the source is cited: publisher, "title", and date where useful.'),
 		url: z
-			.string()
 			.url()
 			.refine((u) => u.startsWith('https://'), { message: 'Source URLs must use https://' })
 			.describe('Address of the source; https only.'),
@@ -23,7 +22,7 @@ export const keyFactSchema = z
 			.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Use <guide>.<chapter-key>.<n>, e.g. licensing.compat.1')
 			.describe('Stable identifier: <guide>.<chapter-key>.<n>.'),
 		text: z.string().min(10).describe('The fact, in one sentence, as the page states it.'),
-		source: z.string().url().describe('The URL, listed in `sources`, that backs the fact.'),
+		source: z.url().describe('The URL, listed in `sources`, that backs the fact.'),
 	})
 	.strict();
 
@@ -105,7 +104,7 @@ export const licenceSchema = z
 		patent_note: z.string().optional().describe('A short qualification of the patent column.'),
 		osi_approved: z.boolean().describe('Whether the Open Source Initiative has approved the licence.'),
 		osi_note: z.string().optional().describe('A short note on OSI status.'),
-		text_url: z.string().url().describe('The official licence text at its steward.'),
+		text_url: z.url().describe('The official licence text at its steward.'),
 		chapter: chapterSlug,
 	})
 	.strict();

@@ -24,7 +24,7 @@ export function page(dist: string, urlPath: string): string {
 }
 
 /** The opening <html> tag's lang and dir. */
-export function htmlLangDir(html: string): { lang?: string; dir?: string } {
+export function htmlLangDir(html: string): { lang: string | undefined; dir: string | undefined } {
 	const tag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
 	return { lang: /\blang="([^"]*)"/.exec(tag)?.[1], dir: /\bdir="([^"]*)"/.exec(tag)?.[1] };
 }
