@@ -6,9 +6,10 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightSidebarTopics from 'starlight-sidebar-topics';
 import { locales } from './src/lib/locales.ts';
 import { sections } from './src/lib/guides.ts';
-import { readSiteSettings } from './src/lib/site.ts';
+import { readSiteSettings, siteTitles } from './src/lib/site.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
+import { pdfGuides } from './src/integrations/pdf/index.ts';
 
 const settings = readSiteSettings(process.env);
 
@@ -24,14 +25,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: {
-				en: 'Unite Open Source Knowledge Centre',
-				fr: 'Centre de connaissances Unite Open Source',
-				es: 'Centro de conocimiento Unite Open Source',
-				ru: 'Центр знаний Unite Open Source',
-				'zh-CN': 'Unite Open Source 知识中心',
-				ar: 'مركز المعرفة Unite Open Source',
-			},
+			title: siteTitles,
 			description:
 				'Practical guides on open source governance, licensing, communities, the public sector, open-sourcing a tool, and security, from the United Nations Unite Open Source initiative.',
 			defaultLocale: 'root',
@@ -64,5 +58,6 @@ export default defineConfig({
 			],
 		}),
 		siteRoutes(),
+		pdfGuides(),
 	],
 });

@@ -40,3 +40,13 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
 		repoBranch: env.REPO_BRANCH?.trim() || 'main',
 	};
 }
+
+/** The site's name in each language (BCP-47 keys, as Starlight expects). */
+export const siteTitles = {
+	en: 'Unite Open Source Knowledge Centre',
+	fr: 'Centre de connaissances Unite Open Source',
+	es: 'Centro de conocimiento Unite Open Source',
+	ru: 'Центр знаний Unite Open Source',
+	'zh-CN': 'Unite Open Source 知识中心',
+	ar: 'مركز المعرفة Unite Open Source',
+} as const;

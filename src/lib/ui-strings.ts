@@ -41,6 +41,20 @@ export const ourStringKeys = [
 	'scope.library',
 	'scope.module',
 	'scope.work',
+	'print.contents',
+	'print.whoFor',
+	'print.edition',
+	'print.inEnglish',
+	'print.untranslatedNote',
+	'print.glossary',
+	'print.links',
+	'print.onlineAt',
+	'print.page',
+	'print.publisher',
+	'pdf.download',
+	'pdf.pageCount',
+	'downloads.guide',
+	'downloads.language',
 ] as const;
 
 /** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */

@@ -23,7 +23,7 @@ const home = chapter({ title: 'Home', template: 'splash' }, 'Home page.\n');
 
 function buildWith(name: string, file: string, text: string) {
 	const root = makeFixtureSite(name, { 'index.mdx': home, 'governance/index.mdx': chapter({ title: 'Governance' }), [file]: text });
-	return astroBuild(root, join(root, 'dist'));
+	return astroBuild(root, join(root, 'dist'), { SKIP_PDF: '1' });
 }
 
 describe('bad input fails the build with a message naming the file', () => {

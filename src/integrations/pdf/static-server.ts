@@ -1,0 +1,30 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/**
+ * Serve a built site on 127.0.0.1 under its base path, so Chromium loads the print editions
+ * with their CSS and fonts exactly as a reader's browser would.
+ */
+export async function serveDist(dir: string, base: string): Promise<{ origin: string; close: () => Promise<void> }> {
+	const prefix = base === '/' ? '' : base.replace(/\/$/, '');
+	const files = sirv(dir, { dev: false, etag: false, dotfiles: false });
+	const server: Server = createServer((req, res) => {
+		const url = req.url ?? '/';
+		if (prefix && !url.startsWith(`${prefix}/`)) {
+			res.statusCode = 404;
+			return res.end();
+		}
+		req.url = url.slice(prefix.length) || '/';
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
