@@ -47,7 +47,7 @@ export default defineConfig({
 						label: s.label,
 						icon: s.icon,
 						link: `/${s.slug}/`,
-						items: s.slug === 'about' ? ['about'] : [{ autogenerate: { directory: s.slug } }],
+						items: s.slug === 'about' ? ['about', 'downloads'] : [{ autogenerate: { directory: s.slug } }],
 					})),
 					// The splash home page has no sidebar, so it belongs to no topic.
 					{ exclude: ['/', '/index', '/*/'] }

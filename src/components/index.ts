@@ -1,3 +1,4 @@
 // Components authors use in MDX: `import { Glossary } from '~/components';`
 export { default as Glossary } from './Glossary.astro';
 export { default as LicenceTable } from './LicenceTable.astro';
+export { default as DownloadsTable } from './DownloadsTable.astro';
