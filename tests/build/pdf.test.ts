@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, PDFDict, PDFName } from '@cantoo/pdf-lib';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { guides } from '../../src/lib/guides';
+import { locales, type LocaleKey } from '../../src/lib/locales';
+import { guideEntries, pdfPath } from '../../src/lib/print';
+import { docFiles } from '../helpers/content';
+import { builds } from '../helpers/builds';
+
+const dist = builds.root.outDir;
+const manifest = JSON.parse(readFileSync(join(dist, 'downloads/manifest.json'), 'utf8')) as {
+	guide: string;
+	locale: LocaleKey;
+	lang: string;
+	file: string;
+	pages: number;
+	outline: { title: string; page: number }[];
+}[];
+
+// The chapters each edition must hold, from the content files themselves.
+const entries = docFiles().map((f) => ({
+	id: f.id,
+	data: { title: String(f.frontmatter['title']), sidebar: { order: (f.frontmatter['sidebar'] as { order?: number } | undefined)?.order } },
+}));
+const editions = guides
+	.filter((g) => entries.some((e) => e.id === g.slug))
+	.flatMap((g) => (Object.keys(locales) as LocaleKey[]).map((locale) => ({ guide: g.slug, locale, lang: locales[locale].lang })));
+
+async function load(file: string) {
+	const bytes = new Uint8Array(readFileSync(join(dist, file)));
+	const doc = await getDocumentProxy(bytes);
+	const { text } = await extractText(doc, { mergePages: false });
+	return { bytes, doc, pages: text as string[], meta: await getMeta(bytes) };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('printable guides', () => {
+	it('exist for every guide in every language, and only those', () => {
+		expect(editions.length).toBeGreaterThanOrEqual(6);
+		expect(manifest.map((m) => m.file).sort()).toEqual(editions.map((e) => pdfPath(e.guide, e.locale)).sort());
+		for (const e of editions) expect(existsSync(join(dist, pdfPath(e.guide, e.locale))), pdfPath(e.guide, e.locale)).toBe(true);
+	});
+
+	describe.each(editions)('$guide in $lang', ({ guide, locale, lang }) => {
+		const file = pdfPath(guide, locale);
+		const { chapters, overview } = guideEntries(entries, guide, locale);
+
+		it('holds every chapter, in the text and in the bookmarks, with page numbers in the contents', async () => {
+			const { pages, doc } = await load(file);
+			const all = squash(pages.join(' '));
+			const outline = ((await doc.getOutline()) ?? []).map((o) => squash(o.title));
+			for (const c of chapters) {
+				const title = squash(c.entry.data.title);
+				expect(all, `${file}: chapter "${c.entry.data.title}"`).toContain(title);
+				const reversed = squash(c.entry.data.title.split(/\s+/).reverse().join(' '));
+				expect(outline.some((o) => o === title || o === reversed), `${file}: bookmark "${c.entry.data.title}"`).toBe(true);
+			}
+			const entry = manifest.find((m) => m.file === file)!;
+			const firstChapter = entry.outline.find((o) => squash(o.title) === squash(chapters[0]!.entry.data.title));
+			expect(firstChapter?.page, 'first chapter starts after cover and contents').toBeGreaterThan(2);
+			// Page numbers: every page after the cover shows its number.
+			for (let i = 1; i < pages.length; i++) expect(pages[i], `${file} page ${i + 1}`).toMatch(new RegExp(`(^|\\D)${i + 1}(\\D|$)`));
+			expect(overview).toBeDefined();
+		});
+
+		it('has the language, title and author in its metadata', async () => {
+			const { meta } = await load(file);
+			const info = meta.info as Record<string, unknown>;
+			expect(info['Language']).toBe(lang);
+			expect(String(info['Title'])).toContain(overview!.entry.data.title);
+			expect(String(info['Author'])).toMatch(/Unite Open Source/);
+		});
+
+		it('prints the guide’s web address on the cover and external addresses as notes', async () => {
+			const { pages } = await load(file);
+			const prefix = locale === 'root' ? '' : `${locale}/`;
+			expect(squash(pages[0]!)).toContain(`https://kc.example.org/${prefix}${guide}/`);
+			const body = pages.slice(2).join(' ');
+			expect(body).toMatch(/\[1\]/);
+			expect(body).toMatch(/https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+		});
+	});
+
+	it('prints Arabic in Arabic script with an embedded Arabic font, and Chinese with a CJK font', async () => {
+		for (const [locale, script, font] of [
+			['ar', /\p{Script=Arabic}/u, /NotoSansArabic/],
+			['zh-cn', /\p{Script=Han}/u, /NotoSansSC/],
+		] as const) {
+			const file = pdfPath(editions[0]!.guide, locale);
+			const { pages, bytes } = await load(file);
+			expect(pages.slice(0, 2).join(' '), file).toMatch(script);
+			expect(await fontNames(bytes), file).toEqual(expect.arrayContaining([expect.stringMatching(font)]));
+		}
+	});
+
+	it('is a tagged PDF', async () => {
+		const pdf = await PDFDocument.load(readFileSync(join(dist, manifest[0]!.file)));
+		expect(pdf.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+		const markInfo = pdf.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+		expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true');
+	});
+});
+
+/** Base names of every font embedded in a PDF. */
+async function fontNames(bytes: Uint8Array): Promise<string[]> {
+	const pdf = await PDFDocument.load(bytes);
+	const names = new Set<string>();
+	for (const [, obj] of pdf.context.enumerateIndirectObjects()) {
+		if (obj instanceof PDFDict && String(obj.get(PDFName.of('Type'))) === '/Font') {
+			const base = obj.get(PDFName.of('BaseFont'));
+			if (base) names.add(String(base));
+		}
+	}
+	return [...names];
+}
