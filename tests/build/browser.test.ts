@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/lib/locales';
+import { openSite, type Session } from '../helpers/browser';
+import { builds } from '../helpers/builds';
+
+let site: Session;
+beforeAll(async () => {
+	site = await openSite(builds.root.outDir);
+});
+afterAll(async () => site?.close());
+
+const url = (path: string) => `${site.origin}${path}`;
+const prefixes = Object.entries(locales).map(([key, l]) => ({ ...l, prefix: key === 'root' ? '' : `/${key}` }));
+
+describe('in a real browser', () => {
+	it.each(prefixes)('the $label home page loads with its language and direction', async ({ prefix, lang }) => {
+		const { page, foreign } = await site.newPage();
+		const response = await page.goto(url(`${prefix}/`));
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe(lang);
+		const dir = await page.evaluate(() => getComputedStyle(document.body).direction);
+		expect(dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+		expect(await page.locator('h1').first().textContent()).toBeTruthy();
+		expect(foreign).toEqual([]);
+	});
+
+	it('the language picker keeps the reader on the same page', async () => {
+		const { page } = await site.newPage();
+		await page.goto(url('/about/'));
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'Français' });
+		await page.waitForURL(/\/fr\/about\/$/);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'العربية' });
+		await page.waitForURL(/\/ar\/about\/$/);
+	});
+
+	it('lays Arabic pages out right to left: the sidebar is on the right', async () => {
+		const { page } = await site.newPage({ width: 1280 });
+		await page.goto(url('/ar/about/'));
+		const sidebar = await page.locator('#starlight__sidebar').boundingBox();
+		const main = await page.locator('main').boundingBox();
+		expect(sidebar && main).toBeTruthy();
+		expect(sidebar!.x).toBeGreaterThan(main!.x);
+	});
+
+	it.each([
+		{ label: 'English', start: '/', query: 'open source', expect: /^\/(?!fr|es|ru|zh-cn|ar)/ },
+		{ label: 'Chinese', start: '/zh-cn/', query: '开源', expect: /^\/zh-cn\// },
+		{ label: 'Arabic', start: '/ar/', query: 'المصادر المفتوحة', expect: /^\/ar\// },
+	])('search in $label returns a result in that language, and following it lands on the page', async ({ start, query, expect: where }) => {
+		const { page } = await site.newPage();
+		await page.goto(url(start));
+		await page.locator('button[data-open-modal]').click();
+		const input = page.locator('dialog[open] input[type="search"], dialog[open] input').first();
+		await input.fill(query);
+		const first = page.locator('.pagefind-ui__result-link').first();
+		await first.waitFor({ timeout: 15_000 });
+		const href = (await first.getAttribute('href'))!;
+		expect(new URL(href, page.url()).pathname).toMatch(where);
+		await first.click();
+		await page.waitForURL((u) => u.pathname === new URL(href, page.url()).pathname);
+		expect(await page.locator('h1').first().textContent()).toBeTruthy();
+	});
+
+	it('works with the keyboard alone: skip link, search open and close, navigation', async () => {
+		const { page } = await site.newPage();
+		await page.goto(url('/about/'));
+		await page.keyboard.press('Tab');
+		const skip = page.locator('a[href="#_top"]');
+		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(page.url()).toMatch(/#_top$/);
+
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open]').waitFor();
+		await page.keyboard.press('Escape');
+		await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+		// Tab through the page until a link into the sidebar is focused, then follow it.
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => Boolean(document.activeElement?.closest('#starlight__sidebar a')))) break;
+		}
+		const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(target);
+	});
+
+	it('the theme toggle switches between light and dark', async () => {
+		const { page } = await site.newPage({ colorScheme: 'light' });
+		await page.goto(url('/about/'));
+		const select = page.locator('starlight-theme-select select').first();
+		await select.selectOption('dark');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		await select.selectOption('light');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+	});
+
+	it('a guide’s PDF link returns a PDF', async () => {
+		const { page } = await site.newPage();
+		await page.goto(url('/governance/'));
+		const link = page.locator('a.pdf-download').first();
+		expect(await link.textContent()).toMatch(/\d+ pages/);
+		const href = await link.getAttribute('href');
+		const response = await page.request.get(new URL(href!, page.url()).href);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('application/pdf');
+		expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});
