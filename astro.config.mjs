@@ -39,6 +39,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			plugins: [
 				starlightSidebarTopics(

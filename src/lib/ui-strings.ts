@@ -55,6 +55,14 @@ export const ourStringKeys = [
 	'pdf.pageCount',
 	'downloads.guide',
 	'downloads.language',
+	'filter.guide',
+	'filter.audience',
+	'filter.type',
+	'type.chapter',
+	'type.overview',
+	'type.reference',
+	'type.event',
+	'type.page',
 ] as const;
 
 /** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { correctQuery, editDistance, spellingVariants, vocabularyOf } from '../../src/lib/search-terms';
+
+describe('spellingVariants', () => {
+	it('adds the other spelling of variant words', () => {
+		expect(spellingVariants('Choosing a licence for your organisation')).toEqual(expect.arrayContaining(['license', 'organization']));
+		expect(spellingVariants('A license and a program')).toEqual(expect.arrayContaining(['licence', 'programme']));
+		expect(spellingVariants('open-source software')).toContain('open source');
+		expect(spellingVariants('open source software')).toContain('open-source');
+	});
+	it('ignores words that merely contain a variant', () => {
+		expect(spellingVariants('sublicensees')).toEqual([]);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts a transposition as one edit', () => {
+		expect(editDistance('licnese', 'license')).toBe(1);
+		expect(editDistance('goverance', 'governance')).toBe(1);
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+	});
+});
+
+describe('correctQuery', () => {
+	const vocabulary = new Set(vocabularyOf('Governance licence license compatibility steward Apache сообщество'));
+
+	it('corrects misspelled words to the site vocabulary', () => {
+		expect(correctQuery('licnese compatability', vocabulary)).toBe('license compatibility');
+		expect(correctQuery('goverance', vocabulary)).toBe('governance');
+		expect(correctQuery('сообщесво', vocabulary)).toBe('сообщество');
+	});
+
+	it('leaves known, short and Chinese words alone', () => {
+		expect(correctQuery('Apache GPL', vocabulary)).toBe('Apache GPL');
+		expect(correctQuery('软件物料清单', vocabulary)).toBe('软件物料清单');
+		expect(correctQuery('zzzzzzzz', vocabulary)).toBe('zzzzzzzz');
+	});
+});
