@@ -10,6 +10,8 @@ import { readSiteSettings, siteTitles } from './src/lib/site.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { pdfGuides } from './src/integrations/pdf/index.ts';
+import { runLast } from './src/integrations/run-last.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const settings = readSiteSettings(process.env);
 
@@ -59,6 +61,7 @@ export default defineConfig({
 			],
 		}),
 		siteRoutes(),
-		pdfGuides(),
+		// After the build: print the guides to PDF, then hash the final pages' inline scripts.
+		runLast(pdfGuides(), securityHeaders()),
 	],
 });

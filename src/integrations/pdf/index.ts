@@ -32,7 +32,7 @@ export function pdfGuides(): AstroIntegration {
 	let base = '/';
 	let root = process.cwd();
 	let site = '';
-	const printing: AstroIntegration = {
+	return {
 		name: 'unite-pdf-guides',
 		hooks: {
 			'astro:config:done': ({ config }) => {
@@ -49,16 +49,6 @@ export function pdfGuides(): AstroIntegration {
 					await buildPdfs(dist, { base, root, site }, logger);
 				}
 				await removePrintEditions(dist);
-			},
-		},
-	};
-	return {
-		name: 'unite-pdf-guides-setup',
-		hooks: {
-			// Added from here so it runs after Starlight's own integrations (sitemap, Pagefind),
-			// whose output it tidies.
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ integrations: [printing] });
 			},
 		},
 	};
