@@ -12,8 +12,9 @@ export interface Session {
 }
 
 /** Serve a built site on 127.0.0.1 and drive it with the same Chromium the PDFs use. */
-export async function openSite(dist: string, base = '/'): Promise<Session> {
-	const server = await serveDist(dist, base);
+export async function openSite(dist: string, base = '/', { applyHeaders = true } = {}): Promise<Session> {
+	// Served with the site's own security headers (dist/_headers), as a static host would.
+	const server = await serveDist(dist, base, { applyHeaders });
 	const { browser } = await launchBrowser();
 	const contexts: BrowserContext[] = [];
 	return {
