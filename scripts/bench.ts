@@ -1,0 +1,153 @@
+/**
+ * Benchmarks: prints figures, asserts nothing (budgets are read by people, not by flaky timers).
+ *
+ *   npm run bench                 build, page weight, search cost, PDF timings
+ *   npm run bench -- --lighthouse also Lighthouse (mobile) on five kinds of page
+ *   npm run bench -- --no-build   reuse the last bench build in tests/.tmp/bench
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../src/integrations/pdf/browser';
+import { serveDist } from '../src/integrations/pdf/static-server';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'tests/.tmp/bench');
+const args = new Set(process.argv.slice(2));
+const budgetKb = 40;
+const chapter = '/licensing/licence-compatibility/';
+
+function build() {
+	const started = performance.now();
+	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, SITE_URL: 'https://kc.example.org', NO_COLOR: '1' },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+	const seconds = (performance.now() - started) / 1000;
+	const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+	console.log(`\nBuild: ${seconds.toFixed(1)} s wall, ${pages} HTML pages`);
+	const pdfLine = /Printed (\d+) PDFs in ([\d.]+) s/.exec(r.stdout);
+	if (pdfLine) console.log(`PDF step: ${pdfLine[1]} PDFs in ${pdfLine[2]} s`);
+}
+
+function pdfTimings() {
+	const file = join(dist, 'downloads/manifest.json');
+	if (!existsSync(file)) return console.log('\nPDFs: none in this build');
+	const m = JSON.parse(readFileSync(file, 'utf8')) as { guide: string; lang: string; seconds: number; pages: number; bytes: number }[];
+	console.log('\nPDFs (seconds to print, pages, size):');
+	const byGuide = new Map<string, typeof m>();
+	for (const e of m) byGuide.set(e.guide, [...(byGuide.get(e.guide) ?? []), e]);
+	for (const [guide, list] of byGuide) {
+		const avg = list.reduce((s, e) => s + e.seconds, 0) / list.length;
+		console.log(`  ${guide.padEnd(22)} ${avg.toFixed(1)} s per language, ${list.map((e) => `${e.lang} ${e.pages}p ${(e.bytes / 1e6).toFixed(2)} MB`).join(', ')}`);
+	}
+	console.log(`  total printing time (sum over files): ${m.reduce((s, e) => s + e.seconds, 0).toFixed(1)} s`);
+}
+
+/** Record the gzip size of every response while `action` runs. */
+async function transfer(page: Page, action: () => Promise<void>): Promise<{ bytes: number; byType: Record<string, number> }> {
+	const byType: Record<string, number> = {};
+	let bytes = 0;
+	const pending: Promise<void>[] = [];
+	const onResponse = (res: import('playwright-core').Response) => {
+		pending.push(
+			res.body().then(
+				(body) => {
+					const type = (res.headers()['content-type'] ?? 'other').split(';')[0]!.split('/').pop()!;
+					const size = gzipSync(body, { level: 9 }).length;
+					bytes += size;
+					byType[type] = (byType[type] ?? 0) + size;
+				},
+				() => undefined
+			)
+		);
+	};
+	page.on('response', onResponse);
+	await action();
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+	page.off('response', onResponse);
+	return { bytes, byType };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function weightAndSearch() {
+	const server = await serveDist(dist, '/');
+	const { browser } = await launchBrowser();
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const first = await transfer(page, async () => {
+			await page.goto(`${server.origin}${chapter}`);
+		});
+		console.log(`\nFirst visit to ${chapter} (gzip, no cache): ${kb(first.bytes)} — budget ${budgetKb} KB ${first.bytes <= budgetKb * 1024 ? 'met' : 'EXCEEDED'}`);
+		console.log(`  by type: ${Object.entries(first.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')}`);
+
+		const open = await transfer(page, async () => {
+			await page.keyboard.press('Control+k');
+			await page.locator('dialog[open] input').waitFor();
+		});
+		console.log(`Opening search adds: ${kb(open.bytes)} (${Object.entries(open.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')})`);
+
+		for (const [label, query] of [['first', 'licence compatibility'], ['second', 'code of conduct']] as const) {
+			const input = page.locator('dialog[open] input');
+			await input.fill('');
+			let ms = 0;
+			const q = await transfer(page, async () => {
+				await input.pressSequentially(query, { delay: 60 });
+				const t0 = performance.now();
+				await page.waitForFunction(
+					(text) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(text) ?? false,
+					query,
+					{ timeout: 20_000 }
+				);
+				await page.locator('.pagefind-ui__result-link').first().waitFor();
+				ms = performance.now() - t0;
+			});
+			console.log(`Search, ${label} query "${query}": ${kb(q.bytes)} fetched while typing, results ${ms.toFixed(0)} ms after the last key`);
+		}
+		await context.close();
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+async function lighthouse() {
+	const { default: lh } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const server = await serveDist(dist, '/');
+	const { browserCandidates } = await import('../src/integrations/pdf/browser');
+	const [candidate] = await browserCandidates();
+	if (!candidate) throw new Error('No browser for Lighthouse');
+	const chrome = await chromeLauncher.launch({ chromePath: candidate.path, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+	try {
+		console.log('\nLighthouse, mobile preset (performance / accessibility / best practices / SEO):');
+		for (const [label, path] of [
+			['home', '/'],
+			['chapter', chapter],
+			['glossary', '/reference/glossary/'],
+			['Arabic chapter', `/ar${chapter}`],
+			['event', '/events/'],
+		]) {
+			const result = await lh(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const c = result!.lhr.categories;
+			const s = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+			console.log(`  ${label.padEnd(16)} ${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}`);
+		}
+	} finally {
+		chrome.kill();
+		await server.close();
+	}
+}
+
+if (!args.has('--no-build') || !existsSync(dist)) build();
+pdfTimings();
+await weightAndSearch();
+if (args.has('--lighthouse')) await lighthouse();
