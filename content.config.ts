@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryTermSchema, licenceSchema, pageFields } from './src/lib/schemas';
 import { uiStringsSchema } from './src/lib/ui-strings';
+import { eventSchema } from './src/lib/events';
 
 // srcDir is '.', so Starlight reads content/docs and content/i18n (DESIGN.md, "Layout").
 export const collections = {
@@ -19,6 +20,10 @@ export const collections = {
 	glossary: defineCollection({
 		loader: file('content/glossary/terms.yaml'),
 		schema: glossaryTermSchema,
+	}),
+	events: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/events' }),
+		schema: eventSchema,
 	}),
 	licences: defineCollection({
 		loader: file('content/licences/licences.yaml'),
