@@ -2,3 +2,5 @@
 export { default as Glossary } from './Glossary.astro';
 export { default as LicenceTable } from './LicenceTable.astro';
 export { default as DownloadsTable } from './DownloadsTable.astro';
+export { default as EventDetails } from './EventDetails.astro';
+export { default as EventList } from './EventList.astro';

@@ -115,3 +115,41 @@ export function splitByTime<E extends { data: Pick<EventData, 'start' | 'end'> }
 	}
 	return { upcoming, pastByYear };
 }
+
+/** The interface-string key of a region's localized name. */
+export function regionKey(region: EventData['region']): string {
+	return `region.${region.toLowerCase().replace(' and the ', '-').replaceAll(' ', '-')}`;
+}
+
+/** Dates of an event for people, in their language and the venue's time zone. */
+export function formatEventDates(e: EventData, lang: string): string {
+	if (e.all_day) {
+		const f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+		return f.formatRange(new Date(`${e.start}T00:00:00Z`), new Date(`${e.end}T00:00:00Z`));
+	}
+	const f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: e.timezone, timeZoneName: 'short' });
+	return f.formatRange(eventStart(e), eventEnd(e));
+}
+
+/** schema.org Event as JSON-LD, for search engines. */
+export function eventJsonLd(e: EventData, url: string): Record<string, unknown> {
+	const place =
+		e.format === 'virtual'
+			? { '@type': 'VirtualLocation', url }
+			: { '@type': 'Place', name: e.venue, address: { '@type': 'PostalAddress', addressLocality: e.city, addressCountry: e.country } };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		name: e.title,
+		description: e.summary,
+		startDate: e.start,
+		endDate: e.end,
+		eventAttendanceMode: `https://schema.org/${{ 'in-person': 'Offline', virtual: 'Online', hybrid: 'Mixed' }[e.format]}EventAttendanceMode`,
+		eventStatus: 'https://schema.org/EventScheduled',
+		location: e.format === 'hybrid' ? [place, { '@type': 'VirtualLocation', url }] : place,
+		organizer: e.organizers.map((name) => ({ '@type': 'Organization', name })),
+		...(e.speakers.length ? { performer: e.speakers.map((s) => ({ '@type': 'Person', name: s.name, jobTitle: s.role, affiliation: s.organization })) } : {}),
+		inLanguage: e.languages,
+		url,
+	};
+}
