@@ -127,7 +127,15 @@ export function formatEventDates(e: EventData, lang: string): string {
 		const f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
 		return f.formatRange(new Date(`${e.start}T00:00:00Z`), new Date(`${e.end}T00:00:00Z`));
 	}
-	const f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: e.timezone, timeZoneName: 'short' });
+	const f = new Intl.DateTimeFormat(lang, {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: '2-digit',
+		timeZone: e.timezone,
+		timeZoneName: 'short',
+	});
 	return f.formatRange(eventStart(e), eventEnd(e));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFor } from '../../src/lib/calendar';
-import { eventSchema, splitByTime } from '../../src/lib/events';
+import { eventJsonLd, eventSchema, formatEventDates, splitByTime } from '../../src/lib/events';
 
 const virtual = {
 	title: 'A virtual side event',
@@ -79,5 +79,19 @@ describe('iCalendar files', () => {
 		expect(days!.startDate.toString()).toBe('2016-07-08');
 		expect(days!.endDate.toString()).toBe('2016-07-18');
 		expect(days!.location).toBe('New York, United States');
+	});
+});
+
+describe('event dates and structured data', () => {
+	it('write dates in the reader’s language and the venue’s time zone', () => {
+		expect(formatEventDates(eventSchema.parse(virtual), 'en')).toMatch(/September 23, 2021.*9:00.*10:30.*EDT/);
+		expect(formatEventDates(eventSchema.parse(allDay), 'en')).toMatch(/^July 8\s–\s17, 2016$/);
+		expect(formatEventDates(eventSchema.parse(allDay), 'fr')).toMatch(/8.*17 juillet 2016/);
+		expect(formatEventDates(eventSchema.parse(virtual), 'ar')).toMatch(/\p{Script=Arabic}/u);
+	});
+
+	it('describe an event for search engines (schema.org Event)', () => {
+		const ld = eventJsonLd(eventSchema.parse(virtual), 'https://kc.example.org/events/x/');
+		expect(ld).toMatchObject({ '@type': 'Event', startDate: virtual.start, eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } });
 	});
 });
