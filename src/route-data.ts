@@ -24,4 +24,12 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 
 	if (data !== entry.data) route.entry = { ...entry, data };
+
+	// Each language's news feed, for feed readers (src/routes/feed.ts).
+	const prefix = route.locale ? `/${route.locale}` : '';
+	route.head.push({
+		tag: 'link',
+		attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${route.siteTitle} (RSS)`, href: withBase(`${prefix}/rss.xml`, import.meta.env.BASE_URL) },
+		content: '',
+	});
 });
