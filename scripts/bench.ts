@@ -139,7 +139,7 @@ async function lighthouse() {
 			const result = await lh(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const c = result!.lhr.categories;
 			const s = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-			console.log(`  ${label.padEnd(16)} ${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}`);
+			console.log(`  ${String(label).padEnd(16)} ${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}`);
 		}
 	} finally {
 		chrome.kill();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { OurStringKey } from './ui-strings';
 
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const;
 
@@ -117,8 +118,8 @@ export function splitByTime<E extends { data: Pick<EventData, 'start' | 'end'> }
 }
 
 /** The interface-string key of a region's localized name. */
-export function regionKey(region: EventData['region']): string {
-	return `region.${region.toLowerCase().replace(' and the ', '-').replaceAll(' ', '-')}`;
+export function regionKey(region: EventData['region']): OurStringKey {
+	return `region.${region.toLowerCase().replace(' and the ', '-').replaceAll(' ', '-')}` as OurStringKey;
 }
 
 /** Dates of an event for people, in their language and the venue's time zone. */

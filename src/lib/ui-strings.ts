@@ -99,6 +99,9 @@ export const ourStringKeys = [
 ] as const;
 
 /** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */
+/** One of our interface-string keys; use it to type keys built at run time. */
+export type OurStringKey = (typeof ourStringKeys)[number];
+
 export const pagefindStringKeys = [
 	'pagefind.clear_search',
 	'pagefind.load_more',

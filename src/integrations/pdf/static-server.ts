@@ -29,7 +29,8 @@ export async function serveDist(
 		const url = req.url ?? '/';
 		if (prefix && !url.startsWith(`${prefix}/`)) {
 			res.statusCode = 404;
-			return res.end();
+			res.end();
+			return;
 		}
 		req.url = url.slice(prefix.length) || '/';
 		files(req, res, () => {
