@@ -4,3 +4,4 @@ export { default as LicenceTable } from './LicenceTable.astro';
 export { default as DownloadsTable } from './DownloadsTable.astro';
 export { default as EventDetails } from './EventDetails.astro';
 export { default as EventList } from './EventList.astro';
+export { default as TemplateFile } from './TemplateFile.astro';

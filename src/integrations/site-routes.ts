@@ -12,6 +12,7 @@ export function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/robots.txt', entrypoint: new URL('../routes/robots.txt.ts', import.meta.url) });
 				injectRoute({ pattern: '/search-vocabulary/[code].json', entrypoint: new URL('../routes/search-vocabulary.ts', import.meta.url) });
 				injectRoute({ pattern: '/events/[id].ics', entrypoint: new URL('../routes/event-calendar.ts', import.meta.url) });
+				injectRoute({ pattern: '/templates/[file]', entrypoint: new URL('../routes/template-file.ts', import.meta.url) });
 				injectRoute({ pattern: '/rss.xml', entrypoint: new URL('../routes/feed/english.ts', import.meta.url) });
 				injectRoute({ pattern: '/[locale]/rss.xml', entrypoint: new URL('../routes/feed/translated.ts', import.meta.url) });
 				// Print editions of the guides, turned into PDFs after the build (src/integrations/pdf/).

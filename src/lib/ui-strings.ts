@@ -53,6 +53,7 @@ export const ourStringKeys = [
 	'print.publisher',
 	'pdf.download',
 	'pdf.pageCount',
+	'templates.download',
 	'downloads.guide',
 	'downloads.language',
 	'filter.guide',
