@@ -50,7 +50,7 @@ export default defineConfig({
 						label: s.label,
 						icon: s.icon,
 						link: `/${s.slug}/`,
-						items: s.slug === 'about' ? ['about', 'downloads'] : [{ autogenerate: { directory: s.slug } }],
+						items: s.slug === 'about' ? ['about', 'partnerships/member-states', 'partnerships/open-source-your-tool', 'downloads'] : [{ autogenerate: { directory: s.slug } }],
 					})),
 					// The splash home page has no sidebar, so it belongs to no topic.
 					{ exclude: ['/', '/index', '/*/'] }
