@@ -88,3 +88,24 @@ export function vocabularyOf(text: string): string[] {
 	for (const m of text.toLowerCase().matchAll(/[\p{Script=Latin}\p{Script=Cyrillic}]{4,}/gu)) words.add(m[0]);
 	return [...words].sort();
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * For each glossary acronym whose short form or expansion appears in a text, the other form, if
+ * the text lacks it: indexed with the page so that "SBOM" and "software bill of materials" find
+ * the same pages. Short forms match as whole, case-sensitive words (so "CRA" is not "cra[ft]");
+ * expansions match case-insensitively.
+ */
+export function acronymCompanions(text: string, terms: readonly { term: string; expansion?: string | undefined }[]): string[] {
+	const out = new Set<string>();
+	const lower = text.toLowerCase();
+	for (const { term, expansion } of terms) {
+		if (!expansion) continue;
+		const hasTerm = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+		const hasExpansion = lower.includes(expansion.toLowerCase());
+		if (hasTerm && !hasExpansion) out.add(expansion);
+		if (hasExpansion && !hasTerm) out.add(term);
+	}
+	return [...out];
+}

@@ -2,6 +2,10 @@
  * The Pagefind interface, loaded on first opening of the search dialog. It searches the index of
  * the page's language (Pagefind picks it from <html lang>) and corrects misspelled words against
  * the words of that language's pages before searching.
+ *
+ * On a page in another language than English, the English index is merged in at a lower weight:
+ * pages not yet translated are offered in English, below the translated ones, at their English
+ * address. (Their fallback copies under /fr/, /es/… are not indexed: see src/route-data.ts.)
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI } from '@pagefind/default-ui';
@@ -24,16 +28,24 @@ function addStylesheet(href: string): Promise<void> {
 	});
 }
 
+/** How much an English result counts on a translated page, relative to a result in the page's language. */
+export const englishWeight = 0.6;
+
 export async function mountSearch(element: HTMLElement, { translations, lang }: Options): Promise<void> {
 	await Promise.all([addStylesheet(pagefindCss), addStylesheet(ourCss)]);
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const code = lang.toLowerCase() === 'en' ? 'en' : lang.toLowerCase();
 	let vocabulary = new Set<string>();
-	// The vocabulary only improves results; search works without it.
-	fetch(`${base}search-vocabulary/${code}.json`)
-		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-		.then((words) => (vocabulary = new Set(words)))
-		.catch(() => undefined);
+	// The vocabulary only improves results; search works without it. A translated page also
+	// searches English pages, so it corrects towards English words too.
+	const codes = code === 'en' ? ['en'] : [code, 'en'];
+	Promise.all(
+		codes.map((c) =>
+			fetch(`${base}search-vocabulary/${c}.json`)
+				.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+				.catch(() => [] as string[])
+		)
+	).then((lists) => (vocabulary = new Set(lists.flat())));
 
 	new PagefindUI({
 		element,
@@ -44,5 +56,8 @@ export async function mountSearch(element: HTMLElement, { translations, lang }: 
 		resetStyles: false,
 		translations,
 		processTerm: (term: string) => correctQuery(term, vocabulary),
+		// Pagefind skips a merged index whose path equals the primary one, so name the same
+		// bundle by its absolute URL.
+		mergeIndex: code === 'en' ? [] : [{ bundlePath: new URL(`${base}pagefind/`, location.href).href, language: 'en', indexWeight: englishWeight }],
 	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, editDistance, spellingVariants, vocabularyOf } from '../../src/lib/search-terms';
+import { acronymCompanions, correctQuery, editDistance, spellingVariants, vocabularyOf } from '../../src/lib/search-terms';
 
 describe('spellingVariants', () => {
 	it('adds the other spelling of variant words', () => {
@@ -34,5 +34,23 @@ describe('correctQuery', () => {
 		expect(correctQuery('Apache GPL', vocabulary)).toBe('Apache GPL');
 		expect(correctQuery('软件物料清单', vocabulary)).toBe('软件物料清单');
 		expect(correctQuery('zzzzzzzz', vocabulary)).toBe('zzzzzzzz');
+	});
+});
+
+describe('acronymCompanions', () => {
+	const terms = [
+		{ term: 'SBOM', expansion: 'software bill of materials' },
+		{ term: 'CRA', expansion: 'Cyber Resilience Act' },
+		{ term: 'Copyleft' },
+	];
+
+	it('adds the expansion of an acronym the text uses, and the acronym of an expansion', () => {
+		expect(acronymCompanions('Publish an SBOM with each release.', terms)).toEqual(['software bill of materials']);
+		expect(acronymCompanions('The EU Cyber Resilience Act applies.', terms)).toEqual(['CRA']);
+	});
+
+	it('adds nothing when both forms are present, or for words that merely contain the acronym', () => {
+		expect(acronymCompanions('An SBOM (software bill of materials).', terms)).toEqual([]);
+		expect(acronymCompanions('Good craft and crafted code.', terms)).toEqual([]);
 	});
 });
