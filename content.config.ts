@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { glossaryTermSchema, licenceSchema, pageFields } from './src/lib/schemas';
+import { glossaryTermSchema, licenceSchema, pageFields, translatedAliasesSchema } from './src/lib/schemas';
 import { uiStringsSchema } from './src/lib/ui-strings';
 import { eventSchema } from './src/lib/events';
 
@@ -24,6 +24,10 @@ export const collections = {
 	events: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/events' }),
 		schema: eventSchema,
+	}),
+	translatedAliases: defineCollection({
+		loader: file('content/search/translated-aliases.yaml'),
+		schema: translatedAliasesSchema,
 	}),
 	licences: defineCollection({
 		loader: file('content/licences/licences.yaml'),

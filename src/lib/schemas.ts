@@ -108,3 +108,20 @@ export const licenceSchema = z
 		chapter: chapterSlug,
 	})
 	.strict();
+
+const aliasList = z.array(z.string().min(2)).min(1);
+
+/**
+ * What readers of other languages type to find an English page that has no translation yet
+ * (content/search/translated-aliases.yaml, keyed by the page's slug). Indexed with the English
+ * page, whose index translated pages also search (src/scripts/search-ui.ts).
+ */
+export const translatedAliasesSchema = z
+	.object({
+		fr: aliasList.optional().describe('French search phrases.'),
+		es: aliasList.optional().describe('Spanish search phrases.'),
+		ru: aliasList.optional().describe('Russian search phrases.'),
+		'zh-CN': aliasList.optional().describe('Chinese search phrases.'),
+		ar: aliasList.optional().describe('Arabic search phrases.'),
+	})
+	.strict();

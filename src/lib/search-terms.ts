@@ -109,3 +109,16 @@ export function acronymCompanions(text: string, terms: readonly { term: string; 
 	}
 	return [...out];
 }
+
+/** How much an English result counts on a translated page, relative to a result in the page's language. */
+export const englishWeight = 0.6;
+
+/**
+ * The indexes a search from a page in language `code` merges into its own: on translated pages,
+ * the English index, so that pages not translated yet are still found (in English, ranked below
+ * translated ones). `bundleUrl` must be absolute: Pagefind skips a merged index whose path
+ * equals the primary one's, and this is the same bundle read in another language.
+ */
+export function mergedIndexes(code: string, bundleUrl: string): { bundlePath: string; language: string; indexWeight: number }[] {
+	return code === 'en' ? [] : [{ bundlePath: bundleUrl, language: 'en', indexWeight: englishWeight }];
+}

@@ -12,7 +12,7 @@ import { PagefindUI } from '@pagefind/default-ui';
 // Imported as URLs and linked on first use: a plain CSS import would be hoisted into every page.
 import pagefindCss from '@pagefind/default-ui/css/ui.css?url';
 import ourCss from './search-ui.css?url';
-import { correctQuery } from '../lib/search-terms';
+import { correctQuery, mergedIndexes } from '../lib/search-terms';
 
 interface Options {
 	translations: Record<string, string>;
@@ -27,9 +27,6 @@ function addStylesheet(href: string): Promise<void> {
 		document.head.append(link);
 	});
 }
-
-/** How much an English result counts on a translated page, relative to a result in the page's language. */
-export const englishWeight = 0.6;
 
 export async function mountSearch(element: HTMLElement, { translations, lang }: Options): Promise<void> {
 	await Promise.all([addStylesheet(pagefindCss), addStylesheet(ourCss)]);
@@ -58,6 +55,6 @@ export async function mountSearch(element: HTMLElement, { translations, lang }: 
 		processTerm: (term: string) => correctQuery(term, vocabulary),
 		// Pagefind skips a merged index whose path equals the primary one, so name the same
 		// bundle by its absolute URL.
-		mergeIndex: code === 'en' ? [] : [{ bundlePath: new URL(`${base}pagefind/`, location.href).href, language: 'en', indexWeight: englishWeight }],
+		mergeIndex: mergedIndexes(code, new URL(`${base}pagefind/`, location.href).href),
 	});
 }
