@@ -9,6 +9,7 @@ import { sections } from './src/lib/guides.ts';
 import { readSiteSettings, siteTitles } from './src/lib/site.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { pdfGuides } from './src/integrations/pdf/index.ts';
 import { runLast } from './src/integrations/run-last.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -50,7 +51,7 @@ export default defineConfig({
 						label: s.label,
 						icon: s.icon,
 						link: `/${s.slug}/`,
-						items: s.slug === 'about' ? ['about', 'partnerships/member-states', 'partnerships/open-source-your-tool', 'downloads'] : [{ autogenerate: { directory: s.slug } }],
+						items: s.slug === 'about' ? ['about', 'partnerships/member-states', 'partnerships/open-source-your-tool', 'downloads', 'accessibility', 'translation-status'] : [{ autogenerate: { directory: s.slug } }],
 					})),
 					// The splash home page has no sidebar, so it belongs to no topic.
 					{ exclude: ['/', '/index', '/*/'] }
@@ -60,6 +61,7 @@ export default defineConfig({
 				starlightLinksValidator({ errorOnFallbackPages: false }),
 			],
 		}),
+		contentChecks(),
 		siteRoutes(),
 		// After the build: print the guides to PDF, then hash the final pages' inline scripts.
 		runLast(pdfGuides(), securityHeaders()),

@@ -5,3 +5,4 @@ export { default as DownloadsTable } from './DownloadsTable.astro';
 export { default as EventDetails } from './EventDetails.astro';
 export { default as EventList } from './EventList.astro';
 export { default as TemplateFile } from './TemplateFile.astro';
+export { default as TranslationStatus } from './TranslationStatus.astro';

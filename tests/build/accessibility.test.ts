@@ -17,6 +17,10 @@ const pageTypes = {
 	glossary: '/reference/glossary/',
 	'licence table': '/reference/licence-quick-reference/',
 	events: '/events/',
+	event: '/events/open-camps-at-un-2016/',
+	templates: '/reference/templates/',
+	partnerships: '/partnerships/member-states/',
+	'translation status': '/translation-status/',
 	downloads: '/downloads/',
 };
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -74,6 +74,13 @@ describe('bad input fails the build with a message naming the file', () => {
 		expect(r.output).toMatch(/invalid hash/);
 	});
 
+	it('a translation without an English page to translate', () => {
+		const r = buildWith('orphan-translation', 'fr/governance/no-english-twin.mdx', chapter({ title: 'Sans original' }));
+		expect(r.ok).toBe(false);
+		expect(r.output).toContain('content/docs/fr/governance/no-english-twin.mdx');
+		expect(r.output).toContain('no English page content/docs/governance/no-english-twin.mdx');
+	});
+
 	it('while the same fixture with valid input builds', () => {
 		const r = buildWith('valid', 'governance/valid.mdx', chapter({}, 'See [the overview](/governance/).\n'));
 		expect(r.output).not.toMatch(/error/i);

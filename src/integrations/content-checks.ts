@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { overdueReviews } from '../lib/review-dates';
+import { orphanTranslations } from '../lib/translation-status';
+
+/**
+ * Checks on the content folder that the content schema cannot make: a translation must have an
+ * English page to translate (an error), and pages should be reviewed at least once a year
+ * (a warning, so that an old date never blocks a release).
+ */
+export function contentChecks(): AstroIntegration {
+	return {
+		name: 'unite-content-checks',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const orphans = orphanTranslations(fileURLToPath(config.root));
+				if (orphans.length > 0) {
+					throw new Error(
+						orphans
+							.map((f) => {
+								const english = f.slice(f.indexOf('/') + 1);
+								return `content/docs/${f}: this translation has no English page content/docs/${english}. Translations must use the same path as the English page they translate: create the English page first, or rename the file.`;
+							})
+							.join('\n')
+					);
+				}
+				const overdue = overdueReviews(join(fileURLToPath(config.root), 'content', 'docs'));
+				if (overdue.length > 0) {
+					logger.warn(`${overdue.length} page(s) not reviewed for more than a year (run \`npm run review-dates\`):`);
+					for (const o of overdue) logger.warn(`  ${o.file}: last_reviewed ${o.lastReviewed} (${o.ageDays} days ago)`);
+				}
+			},
+		},
+	};
+}

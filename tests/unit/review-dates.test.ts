@@ -1,0 +1,20 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { overdueReviews } from '../../src/lib/review-dates';
+
+describe('overdueReviews', () => {
+	it('lists pages reviewed more than a year ago, oldest first, and no others', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'review-'));
+		mkdirSync(join(dir, 'guide'));
+		const page = (date: string) => `---\ntitle: T\nlast_reviewed: ${date}\n---\nText.\n`;
+		writeFileSync(join(dir, 'guide', 'old.mdx'), page('2024-01-10'));
+		writeFileSync(join(dir, 'guide', 'older.mdx'), page('2023-05-01'));
+		writeFileSync(join(dir, 'recent.mdx'), page('2026-06-01'));
+		writeFileSync(join(dir, 'none.mdx'), '---\ntitle: T\n---\nText.\n');
+		const result = overdueReviews(dir, new Date('2026-11-22'));
+		expect(result.map((r) => r.file)).toEqual(['content/docs/guide/older.mdx', 'content/docs/guide/old.mdx']);
+		expect(result[1]).toMatchObject({ lastReviewed: '2024-01-10' });
+	});
+});
