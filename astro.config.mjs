@@ -51,10 +51,20 @@ export default defineConfig({
 						label: s.label,
 						icon: s.icon,
 						link: `/${s.slug}/`,
-						items: s.slug === 'about' ? ['about', 'partnerships/member-states', 'partnerships/open-source-your-tool', 'downloads', 'accessibility', 'translation-status'] : [{ autogenerate: { directory: s.slug } }],
+						items:
+							s.slug === 'about'
+								? [
+										'about',
+										'partnerships/member-states',
+										'partnerships/open-source-your-tool',
+										'downloads',
+										'accessibility',
+										'translation-status',
+									]
+								: [{ autogenerate: { directory: s.slug } }],
 					})),
 					// The splash home page has no sidebar, so it belongs to no topic.
-					{ exclude: ['/', '/index', '/*/'] }
+					{ exclude: ['/', '/index', '/*/'] },
 				),
 				// Translations are added page by page; links into a not-yet-translated page reach
 				// Starlight's English fallback, which is fine.

@@ -44,7 +44,9 @@ function pdfTimings() {
 	for (const e of m) byGuide.set(e.guide, [...(byGuide.get(e.guide) ?? []), e]);
 	for (const [guide, list] of byGuide) {
 		const avg = list.reduce((s, e) => s + e.seconds, 0) / list.length;
-		console.log(`  ${guide.padEnd(22)} ${avg.toFixed(1)} s per language, ${list.map((e) => `${e.lang} ${e.pages}p ${(e.bytes / 1e6).toFixed(2)} MB`).join(', ')}`);
+		console.log(
+			`  ${guide.padEnd(22)} ${avg.toFixed(1)} s per language, ${list.map((e) => `${e.lang} ${e.pages}p ${(e.bytes / 1e6).toFixed(2)} MB`).join(', ')}`,
+		);
 	}
 	console.log(`  total printing time (sum over files): ${m.reduce((s, e) => s + e.seconds, 0).toFixed(1)} s`);
 }
@@ -63,8 +65,8 @@ async function transfer(page: Page, action: () => Promise<void>): Promise<{ byte
 					bytes += size;
 					byType[type] = (byType[type] ?? 0) + size;
 				},
-				() => undefined
-			)
+				() => undefined,
+			),
 		);
 	};
 	page.on('response', onResponse);
@@ -86,27 +88,38 @@ async function weightAndSearch() {
 		const first = await transfer(page, async () => {
 			await page.goto(`${server.origin}${chapter}`);
 		});
-		console.log(`\nFirst visit to ${chapter} (gzip, no cache): ${kb(first.bytes)} — budget ${budgetKb} KB ${first.bytes <= budgetKb * 1024 ? 'met' : 'EXCEEDED'}`);
-		console.log(`  by type: ${Object.entries(first.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')}`);
+		console.log(
+			`\nFirst visit to ${chapter} (gzip, no cache): ${kb(first.bytes)} — budget ${budgetKb} KB ${first.bytes <= budgetKb * 1024 ? 'met' : 'EXCEEDED'}`,
+		);
+		console.log(
+			`  by type: ${Object.entries(first.byType)
+				.map(([t, b]) => `${t} ${kb(b)}`)
+				.join(', ')}`,
+		);
 
 		const open = await transfer(page, async () => {
 			await page.keyboard.press('Control+k');
 			await page.locator('dialog[open] input').waitFor();
 		});
-		console.log(`Opening search adds: ${kb(open.bytes)} (${Object.entries(open.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')})`);
+		console.log(
+			`Opening search adds: ${kb(open.bytes)} (${Object.entries(open.byType)
+				.map(([t, b]) => `${t} ${kb(b)}`)
+				.join(', ')})`,
+		);
 
-		for (const [label, query] of [['first', 'licence compatibility'], ['second', 'code of conduct']] as const) {
+		for (const [label, query] of [
+			['first', 'licence compatibility'],
+			['second', 'code of conduct'],
+		] as const) {
 			const input = page.locator('dialog[open] input');
 			await input.fill('');
 			let ms = 0;
 			const q = await transfer(page, async () => {
 				await input.pressSequentially(query, { delay: 60 });
 				const t0 = performance.now();
-				await page.waitForFunction(
-					(text) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(text) ?? false,
-					query,
-					{ timeout: 20_000 }
-				);
+				await page.waitForFunction((text) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(text) ?? false, query, {
+					timeout: 20_000,
+				});
 				await page.locator('.pagefind-ui__result-link').first().waitFor();
 				ms = performance.now() - t0;
 			});
@@ -126,7 +139,10 @@ async function lighthouse() {
 	const { browserCandidates } = await import('../src/integrations/pdf/browser');
 	const [candidate] = await browserCandidates();
 	if (!candidate) throw new Error('No browser for Lighthouse');
-	const chrome = await chromeLauncher.launch({ chromePath: candidate.path, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+	const chrome = await chromeLauncher.launch({
+		chromePath: candidate.path,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	});
 	try {
 		console.log('\nLighthouse, mobile preset (performance / accessibility / best practices / SEO):');
 		for (const [label, path] of [

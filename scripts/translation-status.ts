@@ -16,7 +16,16 @@ for (const p of pages) {
 console.log(`\n✓ up to date   ! English page changed after the translation   · not translated\n`);
 for (const l of translatedLocales) {
 	const states = pages.map((p) => p.languages[l]!.state);
-	console.log(`${l.padEnd(5)} ${states.filter((s) => s === 'current').length}/${pages.length} up to date, ${states.filter((s) => s === 'outdated').length} outdated`);
+	console.log(
+		`${l.padEnd(5)} ${states.filter((s) => s === 'current').length}/${pages.length} up to date, ${states.filter((s) => s === 'outdated').length} outdated`,
+	);
 }
-const outdated = pages.flatMap((p) => translatedLocales.filter((l) => p.languages[l]!.state === 'outdated').map((l) => `  ${l}/${p.slug}: English changed ${p.englishChanged?.toISOString().slice(0, 10)}, translation ${p.languages[l]!.changed?.toISOString().slice(0, 10)}`));
+const outdated = pages.flatMap((p) =>
+	translatedLocales
+		.filter((l) => p.languages[l]!.state === 'outdated')
+		.map(
+			(l) =>
+				`  ${l}/${p.slug}: English changed ${p.englishChanged?.toISOString().slice(0, 10)}, translation ${p.languages[l]!.changed?.toISOString().slice(0, 10)}`,
+		),
+);
 if (outdated.length) console.log(`\nOutdated translations:\n${outdated.join('\n')}`);

@@ -29,7 +29,12 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const prefix = route.locale ? `/${route.locale}` : '';
 	route.head.push({
 		tag: 'link',
-		attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${route.siteTitle} (RSS)`, href: withBase(`${prefix}/rss.xml`, import.meta.env.BASE_URL) },
+		attrs: {
+			rel: 'alternate',
+			type: 'application/rss+xml',
+			title: `${route.siteTitle} (RSS)`,
+			href: withBase(`${prefix}/rss.xml`, import.meta.env.BASE_URL),
+		},
 		content: '',
 	});
 });

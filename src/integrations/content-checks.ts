@@ -22,7 +22,7 @@ export function contentChecks(): AstroIntegration {
 								const english = f.slice(f.indexOf('/') + 1);
 								return `content/docs/${f}: this translation has no English page content/docs/${english}. Translations must use the same path as the English page they translate: create the English page first, or rename the file.`;
 							})
-							.join('\n')
+							.join('\n'),
 					);
 				}
 				const overdue = overdueReviews(join(fileURLToPath(config.root), 'content', 'docs'));

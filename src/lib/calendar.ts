@@ -43,9 +43,18 @@ export function calendarFor(name: string, events: CalendarEvent[], host: string)
  */
 export function wallClock(instant: Date, timeZone: string): Date {
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+		})
 			.formatToParts(instant)
-			.map((p) => [p.type, Number(p.value)])
+			.map((p) => [p.type, Number(p.value)]),
 	) as Record<string, number>;
 	return new Date(Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!));
 }

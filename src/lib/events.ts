@@ -8,7 +8,7 @@ const isoDateTimeWithZone = z
 	.string()
 	.regex(
 		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
-		'Write an ISO 8601 date and time with its UTC offset, e.g. 2021-09-23T09:00:00-04:00'
+		'Write an ISO 8601 date and time with its UTC offset, e.g. 2021-09-23T09:00:00-04:00',
 	);
 /** A calendar date, for events that last whole days. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD');
@@ -21,7 +21,8 @@ const quotedDate = z.unknown().transform((v, ctx) => {
 	if (typeof v === 'string') return v;
 	ctx.addIssue({
 		code: 'custom',
-		message: 'Put the date in quotes so its time zone is kept, e.g. start: "2021-09-23T09:00:00-04:00" (or "2016-07-08" for all-day events)',
+		message:
+			'Put the date in quotes so its time zone is kept, e.g. start: "2021-09-23T09:00:00-04:00" (or "2016-07-08" for all-day events)',
 	});
 	return z.NEVER;
 });
@@ -73,7 +74,10 @@ export const eventSchema = z
 			.strict()
 			.optional()
 			.describe('Number of participants, and whether it was expected beforehand or reported afterwards.'),
-		languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use language codes such as en, fr, zh-CN')).min(1).describe('Languages of the sessions.'),
+		languages: z
+			.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use language codes such as en, fr, zh-CN'))
+			.min(1)
+			.describe('Languages of the sessions.'),
 		code_of_conduct: httpsUrl.optional().describe('The code of conduct that applied. Required for upcoming events.'),
 		registration: httpsUrl.optional().describe('Where to register, if registration is open.'),
 		recording: httpsUrl.optional().describe('Where to watch a recording, if one was published.'),
@@ -87,9 +91,11 @@ export const eventSchema = z
 		const form = e.all_day ? isoDate : isoDateTimeWithZone;
 		for (const key of ['start', 'end'] as const) {
 			const r = form.safeParse(e[key]);
-			if (!r.success) ctx.addIssue({ code: 'custom', path: [key], message: r.error.issues[0]!.message + (e.all_day ? ' (all_day is true)' : '') });
+			if (!r.success)
+				ctx.addIssue({ code: 'custom', path: [key], message: r.error.issues[0]!.message + (e.all_day ? ' (all_day is true)' : '') });
 		}
-		if (eventStart(e) > eventEnd(e)) ctx.addIssue({ code: 'custom', path: ['end'], message: `The end (${e.end}) is before the start (${e.start}).` });
+		if (eventStart(e) > eventEnd(e))
+			ctx.addIssue({ code: 'custom', path: ['end'], message: `The end (${e.end}) is before the start (${e.start}).` });
 		if (e.format !== 'virtual' && !(e.city && e.country)) {
 			ctx.addIssue({ code: 'custom', path: ['city'], message: 'In-person and hybrid events need a city and a country.' });
 		}
@@ -157,7 +163,9 @@ export function eventJsonLd(e: EventData, url: string): Record<string, unknown> 
 		eventStatus: 'https://schema.org/EventScheduled',
 		location: e.format === 'hybrid' ? [place, { '@type': 'VirtualLocation', url }] : place,
 		organizer: e.organizers.map((name) => ({ '@type': 'Organization', name })),
-		...(e.speakers.length ? { performer: e.speakers.map((s) => ({ '@type': 'Person', name: s.name, jobTitle: s.role, affiliation: s.organization })) } : {}),
+		...(e.speakers.length
+			? { performer: e.speakers.map((s) => ({ '@type': 'Person', name: s.name, jobTitle: s.role, affiliation: s.organization })) }
+			: {}),
 		inLanguage: e.languages,
 		url,
 	};

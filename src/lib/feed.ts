@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 export function lastCommitDate(file: string | undefined): Date | undefined {
 	if (!file) return undefined;
 	try {
-		const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 		return out ? new Date(out) : undefined;
 	} catch {
 		return undefined;

@@ -25,7 +25,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a URL path matches a `_headers` pattern (`*` matches any run of characters). */
 export function matchesPattern(pattern: string, path: string): boolean {
-	const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const re = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return re.test(path);
 }
 

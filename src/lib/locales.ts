@@ -18,10 +18,7 @@ export type Lang = (typeof locales)[LocaleKey]['lang'];
 export const langs: Lang[] = Object.values(locales).map((l) => l.lang);
 
 /** URL prefixes of the translated languages (English has none). */
-export const translatedLocales = Object.keys(locales).filter((k) => k !== 'root') as Exclude<
-	LocaleKey,
-	'root'
->[];
+export const translatedLocales = Object.keys(locales).filter((k) => k !== 'root') as Exclude<LocaleKey, 'root'>[];
 
 /** The URL prefix ('' for English) of a BCP-47 tag. */
 export function localePrefix(lang: string): string {

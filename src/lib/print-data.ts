@@ -10,7 +10,10 @@ export function latestChange(entries: { filePath?: string | undefined; data: { l
 	const files = entries.map((e) => e.filePath).filter((f): f is string => Boolean(f));
 	let fromGit: Date | undefined;
 	try {
-		const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...files], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 		if (out) fromGit = new Date(out);
 	} catch {
 		// Not a git checkout: fall back to the review dates below.

@@ -28,8 +28,7 @@ export function printPath(guide: string, locale: LocaleKey): string {
 }
 
 const byOrder = <E extends EntryLike>(a: E, b: E) =>
-	(a.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) - (b.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) ||
-	a.id.localeCompare(b.id);
+	(a.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) - (b.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id);
 
 /**
  * A guide's overview and chapters in reading order, for one locale. English chapters are the
@@ -38,7 +37,7 @@ const byOrder = <E extends EntryLike>(a: E, b: E) =>
 export function guideEntries<E extends EntryLike>(
 	entries: readonly E[],
 	guide: string,
-	locale: LocaleKey
+	locale: LocaleKey,
 ): { overview: PrintChapter<E> | undefined; chapters: PrintChapter<E>[] } {
 	const byId = new Map(entries.map((e) => [e.id, e]));
 	const localized = (id: string): PrintChapter<E> | undefined => {
@@ -75,7 +74,7 @@ export function termsUsedIn<T extends TermLike>(text: string, terms: readonly T[
 				if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return text.includes(s);
 				const acronym = /^[A-Z0-9.\-/]+$/.test(s);
 				return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(s)}(?=$|[^\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);
-			})
+			}),
 	);
 }
 

@@ -27,12 +27,9 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
 		throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${site}".`);
 	}
 	if (parsed.pathname !== '/') {
-		throw new Error(
-			`SITE_URL must be an origin without a path ("${site}"). Put the path in BASE_PATH, e.g. BASE_PATH=${parsed.pathname}`
-		);
+		throw new Error(`SITE_URL must be an origin without a path ("${site}"). Put the path in BASE_PATH, e.g. BASE_PATH=${parsed.pathname}`);
 	}
-	const githubRepo =
-		env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+	const githubRepo = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
 	return {
 		site: parsed.origin,
 		base: normalizeBase(env.BASE_PATH),

@@ -7,7 +7,7 @@ const files = import.meta.glob<string>('/content/templates/*.md', { query: '?raw
 
 /** Template file name (e.g. `SECURITY.md`) to its text. */
 export const templates: ReadonlyMap<string, string> = new Map(
-	Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text])
+	Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
 );
 
 /** The text of a template; fails the build with the file name if it does not exist. */

@@ -69,7 +69,11 @@ export function translationStatus(root = process.cwd()): PageStatus[] {
 			const englishChanged = dateOf(english);
 			const languages: PageStatus['languages'] = {};
 			for (const locale of translatedLocales) {
-				const twin = [`${locale}/${english}`, `${locale}/${english.replace(/\.mdx$/, '.md')}`, `${locale}/${english.replace(/\.md$/, '.mdx')}`].find((f) => byPath.has(f));
+				const twin = [
+					`${locale}/${english}`,
+					`${locale}/${english.replace(/\.mdx$/, '.md')}`,
+					`${locale}/${english.replace(/\.md$/, '.mdx')}`,
+				].find((f) => byPath.has(f));
 				if (!twin) {
 					languages[locale] = { state: 'missing', changed: undefined };
 					continue;
@@ -88,6 +92,8 @@ export function translationStatus(root = process.cwd()): PageStatus[] {
 export function orphanTranslations(root = process.cwd()): string[] {
 	const files = new Set(mdxFiles(join(root, 'content', 'docs')));
 	const english = (f: string) => f.slice(f.indexOf('/') + 1).replace(/\.mdx?$/, '');
-	const englishIds = new Set([...files].filter((f) => !translatedLocales.some((l) => f.startsWith(`${l}/`))).map((f) => f.replace(/\.mdx?$/, '')));
+	const englishIds = new Set(
+		[...files].filter((f) => !translatedLocales.some((l) => f.startsWith(`${l}/`))).map((f) => f.replace(/\.mdx?$/, '')),
+	);
 	return [...files].filter((f) => translatedLocales.some((l) => f.startsWith(`${l}/`)) && !englishIds.has(english(f))).sort();
 }

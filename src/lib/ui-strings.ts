@@ -126,5 +126,5 @@ export const uiStringsSchema = z.object(
 	Object.fromEntries([...ourStringKeys, ...pagefindStringKeys].map((k) => [k, z.string().min(1)])) as Record<
 		(typeof ourStringKeys)[number] | (typeof pagefindStringKeys)[number],
 		z.ZodString
-	>
+	>,
 );

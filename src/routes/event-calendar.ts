@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const ics = calendarFor(
 		params['id'] === 'all-events' ? 'Unite Open Source events' : chosen[0]!.data.title,
 		chosen.map((e) => ({ id: e.id, data: e.data, url: new URL(withBase(`/events/${e.id}/`, import.meta.env.BASE_URL), origin).href })),
-		origin.host
+		origin.host,
 	);
 	return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -15,7 +15,7 @@ export function setUpSearch(): void {
 			mountSearch(root.querySelector<HTMLElement>('#kc-search-ui')!, {
 				translations: JSON.parse(root.dataset['translations'] ?? '{}') as Record<string, string>,
 				lang: root.dataset['lang'] ?? 'en',
-			})
+			}),
 		);
 		return loading;
 	};

@@ -40,8 +40,8 @@ export async function mountSearch(element: HTMLElement, { translations, lang }: 
 		codes.map((c) =>
 			fetch(`${base}search-vocabulary/${c}.json`)
 				.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-				.catch(() => [] as string[])
-		)
+				.catch(() => [] as string[]),
+		),
 	).then((lists) => (vocabulary = new Set(lists.flat())));
 
 	new PagefindUI({

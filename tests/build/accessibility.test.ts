@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const cases = Object.entries(locales).flatMap(([key, l]) =>
-	Object.entries(pageTypes).map(([type, path]) => ({ lang: l.lang, type, path: key === 'root' ? path : `/${key}${path}` }))
+	Object.entries(pageTypes).map(([type, path]) => ({ lang: l.lang, type, path: key === 'root' ? path : `/${key}${path}` })),
 );
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
@@ -45,7 +45,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 				await page.goto(`${site.origin}${path}`);
 				const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
 				for (const v of results.violations) {
-					found.push(`${width}px ${theme}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+					found.push(
+						`${width}px ${theme}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+					);
 				}
 				await context.close();
 			}

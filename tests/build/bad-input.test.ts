@@ -52,7 +52,7 @@ describe('bad input fails the build with a message naming the file', () => {
 		const r = buildWith(
 			'bad-source',
 			'governance/bad-source.mdx',
-			chapter({ sources: '\n  - title: A plain-http page\n    url: http://example.org/' })
+			chapter({ sources: '\n  - title: A plain-http page\n    url: http://example.org/' }),
 		);
 		expect(r.ok).toBe(false);
 		expect(r.output).toContain('governance/bad-source');

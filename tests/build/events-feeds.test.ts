@@ -10,7 +10,9 @@ import { builds } from '../helpers/builds';
 import { htmlLangDir, page } from '../helpers/dist';
 
 const dist = builds.root.outDir;
-const eventIds = readdirSync(join(projectRoot, 'content/events')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const eventIds = readdirSync(join(projectRoot, 'content/events'))
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.replace('.yaml', ''));
 const prefixes = Object.entries(locales).map(([key, l]) => ({ lang: l.lang, prefix: key === 'root' ? '' : `/${key}` }));
 
 describe('events', () => {
@@ -21,7 +23,13 @@ describe('events', () => {
 	});
 
 	it.each(eventIds)('%s has a calendar file with its start, end and time zone, linked from its page', (id) => {
-		const data = parse(readFileSync(join(projectRoot, 'content/events', `${id}.yaml`), 'utf8')) as { start: string; end: string; timezone: string; all_day?: boolean; title: string };
+		const data = parse(readFileSync(join(projectRoot, 'content/events', `${id}.yaml`), 'utf8')) as {
+			start: string;
+			end: string;
+			timezone: string;
+			all_day?: boolean;
+			title: string;
+		};
 		const ics = readFileSync(join(dist, 'events', `${id}.ics`), 'utf8');
 		const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
 		const event = new ICAL.Event(vevent);

@@ -19,7 +19,7 @@ const validator = new HtmlValidate(
 			// one with CSS; both carry the same "On this page" name by design.
 			'unique-landmark': 'off',
 		},
-	})
+	}),
 );
 
 describe('valid HTML (html-validate)', () => {

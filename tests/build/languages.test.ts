@@ -69,9 +69,7 @@ describe('search indexes', () => {
 
 	it('indexes exactly the pages that are written in each language', () => {
 		for (const p of prefixes) {
-			const files = htmlFiles(dist).filter((f) =>
-				p.key === 'root' ? !/^(fr|es|ru|zh-cn|ar)\//.test(f) : f.startsWith(`${p.key}/`)
-			);
+			const files = htmlFiles(dist).filter((f) => (p.key === 'root' ? !/^(fr|es|ru|zh-cn|ar)\//.test(f) : f.startsWith(`${p.key}/`)));
 			const indexed = files.filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
 			const key = Object.keys(entry.languages).find((k) => k.toLowerCase() === p.lang.toLowerCase())!;
 			expect(entry.languages[key]!.page_count, p.lang).toBe(indexed.length);

@@ -56,7 +56,10 @@ describe('printable guides', () => {
 				const title = squash(c.entry.data.title);
 				expect(all, `${file}: chapter "${c.entry.data.title}"`).toContain(title);
 				const reversed = squash(c.entry.data.title.split(/\s+/).reverse().join(' '));
-				expect(outline.some((o) => o === title || o === reversed), `${file}: bookmark "${c.entry.data.title}"`).toBe(true);
+				expect(
+					outline.some((o) => o === title || o === reversed),
+					`${file}: bookmark "${c.entry.data.title}"`,
+				).toBe(true);
 			}
 			const entry = manifest.find((m) => m.file === file)!;
 			const firstChapter = entry.outline.find((o) => squash(o.title) === squash(chapters[0]!.entry.data.title));

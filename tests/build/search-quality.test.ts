@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const dist = builds.root.outDir;
-const vocabulary = (code: string): string[] => JSON.parse(readFileSync(join(dist, 'search-vocabulary', `${code}.json`), 'utf8')) as string[];
+const vocabulary = (code: string): string[] =>
+	JSON.parse(readFileSync(join(dist, 'search-vocabulary', `${code}.json`), 'utf8')) as string[];
 
 /** A result URL as a slug without base or language prefix: `/fr/about/` → `about`, `/` → ``. */
 function slugOf(url: string): string {
@@ -64,7 +65,9 @@ describe('search quality', () => {
 
 		const misses = results.filter(({ c, top }) => ![c.expect].flat().some((e) => top.includes(e)));
 		for (const { c, top } of misses) {
-			console.log(`MISS [${c.lang}] "${c.query}" (${c.kind}): expected ${[c.expect].flat().join(' or ')}; top 3: ${top.join(', ') || '(none)'}`);
+			console.log(
+				`MISS [${c.lang}] "${c.query}" (${c.kind}): expected ${[c.expect].flat().join(' or ')}; top 3: ${top.join(', ') || '(none)'}`,
+			);
 		}
 		const rate = (results.length - misses.length) / results.length;
 		console.log(`Search quality: ${results.length - misses.length}/${results.length} queries in the top 3 (${(rate * 100).toFixed(1)}%)`);

@@ -7,7 +7,17 @@ import { openSite, type Session } from '../helpers/browser';
 import { builds } from '../helpers/builds';
 
 const dist = builds.root.outDir;
-const pageTypes = ['/', '/about/', '/licensing/', '/licensing/licence-compatibility/', '/reference/glossary/', '/reference/licence-quick-reference/', '/events/', '/downloads/', '/404.html'];
+const pageTypes = [
+	'/',
+	'/about/',
+	'/licensing/',
+	'/licensing/licence-compatibility/',
+	'/reference/glossary/',
+	'/reference/licence-quick-reference/',
+	'/events/',
+	'/downloads/',
+	'/404.html',
+];
 
 describe('security headers', () => {
 	const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -41,7 +51,7 @@ describe('served with those headers, in a real browser', () => {
 	afterAll(async () => site?.close());
 
 	const cases = Object.entries(locales).flatMap(([key, l]) =>
-		pageTypes.map((p) => ({ lang: l.lang, path: key === 'root' || p === '/404.html' ? p : `/${key}${p}` }))
+		pageTypes.map((p) => ({ lang: l.lang, path: key === 'root' || p === '/404.html' ? p : `/${key}${p}` })),
 	);
 
 	it.each(cases)('$path: no CSP violation and no request to another host, search included', async ({ path }) => {
@@ -49,7 +59,9 @@ describe('served with those headers, in a real browser', () => {
 		await page.addInitScript(() => {
 			(window as unknown as { violations: string[] }).violations = [];
 			document.addEventListener('securitypolicyviolation', (e) =>
-				(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+				(window as unknown as { violations: string[] }).violations.push(
+					`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+				),
 			);
 		});
 		const response = await page.goto(`${site.origin}${path}`);

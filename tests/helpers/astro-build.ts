@@ -35,7 +35,19 @@ export function makeFixtureSite(name: string, docs: Record<string, string>): str
 	const root = join(tmpRoot, 'fixtures', name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
-	for (const entry of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/i18n', 'content/glossary', 'content/licences', 'content/search', 'content/templates']) {
+	for (const entry of [
+		'astro.config.mjs',
+		'content.config.ts',
+		'tsconfig.json',
+		'package.json',
+		'src',
+		'public',
+		'content/i18n',
+		'content/glossary',
+		'content/licences',
+		'content/search',
+		'content/templates',
+	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	for (const [path, text] of Object.entries(docs)) {

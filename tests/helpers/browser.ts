@@ -7,7 +7,10 @@ export interface Session {
 	origin: string;
 	base: string;
 	/** A page in a fresh context; every request to another host is recorded. */
-	newPage: (options?: { width?: number; colorScheme?: 'light' | 'dark' }) => Promise<{ page: Page; context: BrowserContext; foreign: string[] }>;
+	newPage: (options?: {
+		width?: number;
+		colorScheme?: 'light' | 'dark';
+	}) => Promise<{ page: Page; context: BrowserContext; foreign: string[] }>;
 	close: () => Promise<void>;
 }
 

@@ -25,7 +25,12 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'en', kind: 'keyword', query: 'fiscal sponsor', expect: 'governance/foundations-and-fiscal-hosts' },
 	{ lang: 'en', kind: 'keyword', query: 'CNCF sandbox incubating graduated', expect: 'governance/project-lifecycle' },
 	{ lang: 'en', kind: 'question', query: 'how to archive an abandoned project', expect: 'governance/project-lifecycle' },
-	{ lang: 'en', kind: 'question', query: 'how can a government take part in a project without taking control', expect: 'governance/company-and-government-participation' },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'how can a government take part in a project without taking control',
+		expect: 'governance/company-and-government-participation',
+	},
 	{ lang: 'en', kind: 'acronym', query: 'CoC', expect: 'governance/codes-of-conduct' },
 	{ lang: 'en', kind: 'misspelling', query: 'goverance models', expect: 'governance/governance-models' },
 
@@ -50,7 +55,12 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'en', kind: 'keyword', query: 'open hardware license', expect: 'licensing/licensing-hardware' },
 	{ lang: 'en', kind: 'keyword', query: 'patent retaliation', expect: 'licensing/patents-and-trademarks' },
 	{ lang: 'en', kind: 'keyword', query: 'NOTICE file', expect: 'licensing/meeting-licence-obligations' },
-	{ lang: 'en', kind: 'acronym', query: 'EUPL', expect: ['licensing/choosing-a-licence', 'licensing/licence-compatibility', 'reference/licence-quick-reference'] },
+	{
+		lang: 'en',
+		kind: 'acronym',
+		query: 'EUPL',
+		expect: ['licensing/choosing-a-licence', 'licensing/licence-compatibility', 'reference/licence-quick-reference'],
+	},
 
 	// Community
 	{ lang: 'en', kind: 'keyword', query: 'good first issue', expect: 'community/onboarding-contributors' },
@@ -67,7 +77,12 @@ export const searchCases: SearchCase[] = [
 
 	// Public sector
 	{ lang: 'en', kind: 'keyword', query: 'public money public code', expect: 'public-sector/why-open-source' },
-	{ lang: 'en', kind: 'keyword', query: 'M-16-21', expect: ['public-sector/open-source-policy', 'public-sector/procurement', 'public-sector/publishing-public-code'] },
+	{
+		lang: 'en',
+		kind: 'keyword',
+		query: 'M-16-21',
+		expect: ['public-sector/open-source-policy', 'public-sector/procurement', 'public-sector/publishing-public-code'],
+	},
 	{ lang: 'en', kind: 'keyword', query: 'procurement', expect: 'public-sector/procurement' },
 	{ lang: 'en', kind: 'acronym', query: 'OSPO', expect: 'public-sector/setting-up-an-ospo' },
 	{ lang: 'en', kind: 'spelling-variant', query: 'open source program office', expect: 'public-sector/setting-up-an-ospo' },
@@ -76,10 +91,20 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'en', kind: 'question', query: 'how to nominate a digital public good', expect: 'public-sector/digital-public-goods' },
 	{ lang: 'en', kind: 'keyword', query: 'Sovereign Tech Fund', expect: 'public-sector/funding-open-source-infrastructure' },
 	{ lang: 'en', kind: 'keyword', query: 'capacity building', expect: 'public-sector/capacity-building' },
-	{ lang: 'en', kind: 'question', query: 'how can a Member State partner with open source communities', expect: ['public-sector/partnering-with-communities', 'partnerships/member-states'] },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'how can a Member State partner with open source communities',
+		expect: ['public-sector/partnering-with-communities', 'partnerships/member-states'],
+	},
 
 	// Open-sourcing an existing tool
-	{ lang: 'en', kind: 'question', query: 'we want to open source our internal tool', expect: ['open-sourcing', 'open-sourcing/decide-and-plan', 'partnerships/open-source-your-tool'] },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'we want to open source our internal tool',
+		expect: ['open-sourcing', 'open-sourcing/decide-and-plan', 'partnerships/open-source-your-tool'],
+	},
 	{ lang: 'en', kind: 'keyword', query: 'chain of title', expect: 'open-sourcing/ip-and-rights-audit' },
 	{ lang: 'en', kind: 'question', query: 'remove a password from git history', expect: 'open-sourcing/secrets-and-sensitive-data' },
 	{ lang: 'en', kind: 'keyword', query: 'git filter-repo', expect: 'open-sourcing/secrets-and-sensitive-data' },
@@ -87,12 +112,22 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'en', kind: 'keyword', query: 'trademark policy', expect: ['open-sourcing/trademarks-and-naming', 'reference/templates'] },
 	{ lang: 'en', kind: 'keyword', query: 'release checklist', expect: 'open-sourcing/release-checklist' },
 	{ lang: 'en', kind: 'keyword', query: 'export control', expect: 'open-sourcing/legal-and-security-review' },
-	{ lang: 'en', kind: 'question', query: 'hand over the project to a foundation', expect: ['open-sourcing/handover-to-a-neutral-home', 'governance/foundations-and-fiscal-hosts'] },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'hand over the project to a foundation',
+		expect: ['open-sourcing/handover-to-a-neutral-home', 'governance/foundations-and-fiscal-hosts'],
+	},
 	{ lang: 'en', kind: 'keyword', query: 'first 90 days after launch', expect: 'open-sourcing/launch-and-first-contributors' },
 
 	// Security and compliance
 	{ lang: 'en', kind: 'keyword', query: 'branch protection', expect: 'security-compliance/secure-project-practices' },
-	{ lang: 'en', kind: 'question', query: 'what to do when someone reports a vulnerability', expect: 'security-compliance/handling-vulnerability-reports' },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'what to do when someone reports a vulnerability',
+		expect: 'security-compliance/handling-vulnerability-reports',
+	},
 	{ lang: 'en', kind: 'misspelling', query: 'vulnerabilty disclosure', expect: 'security-compliance/handling-vulnerability-reports' },
 	{ lang: 'en', kind: 'keyword', query: 'OpenSSF Scorecard', expect: 'security-compliance/openssf-scorecard' },
 	{ lang: 'en', kind: 'acronym', query: 'CII badge', expect: 'security-compliance/best-practices-badge' },
@@ -108,7 +143,12 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'en', kind: 'keyword', query: 'OSPO charter template', expect: 'reference/templates' },
 	{ lang: 'en', kind: 'keyword', query: 'Open Camps', expect: 'events/open-camps-at-un-2016' },
 	{ lang: 'en', kind: 'keyword', query: 'Apps for Humanity', expect: ['events/open-camps-at-un-2016', 'community/hackathons-and-sprints'] },
-	{ lang: 'en', kind: 'keyword', query: 'From Open Software to Open Culture', expect: 'events/unga76-from-open-software-to-open-culture-2021' },
+	{
+		lang: 'en',
+		kind: 'keyword',
+		query: 'From Open Software to Open Culture',
+		expect: 'events/unga76-from-open-software-to-open-culture-2021',
+	},
 	{ lang: 'en', kind: 'question', query: 'propose an event', expect: 'events/propose-an-event' },
 	{ lang: 'en', kind: 'keyword', query: 'download PDF', expect: 'downloads' },
 
@@ -121,7 +161,12 @@ export const searchCases: SearchCase[] = [
 	// Spanish
 	{ lang: 'es', kind: 'translated', query: 'bienes públicos digitales', expect: 'public-sector/digital-public-goods' },
 	{ lang: 'es', kind: 'translated', query: 'código de conducta', expect: 'governance/codes-of-conduct' },
-	{ lang: 'es', kind: 'translated', query: 'abrir el código de una herramienta', expect: ['partnerships/open-source-your-tool', 'open-sourcing'] },
+	{
+		lang: 'es',
+		kind: 'translated',
+		query: 'abrir el código de una herramienta',
+		expect: ['partnerships/open-source-your-tool', 'open-sourcing'],
+	},
 	{ lang: 'es', kind: 'translated', query: 'compatibilidad de licencias', expect: 'licensing/licence-compatibility' },
 	// Russian
 	{ lang: 'ru', kind: 'translated', query: 'кодекс поведения', expect: 'governance/codes-of-conduct' },

@@ -15,7 +15,17 @@ const virtual = {
 	languages: ['en'],
 	sources: [{ title: 'Event report', url: 'https://example.org/report' }],
 };
-const allDay = { ...virtual, title: 'Ten days of camps', all_day: true, start: '2016-07-08', end: '2016-07-17', format: 'in-person', city: 'New York', country: 'United States', region: 'Americas' };
+const allDay = {
+	...virtual,
+	title: 'Ten days of camps',
+	all_day: true,
+	start: '2016-07-08',
+	end: '2016-07-17',
+	format: 'in-person',
+	city: 'New York',
+	country: 'United States',
+	region: 'Americas',
+};
 
 const issues = (input: unknown) => {
 	const r = eventSchema.safeParse(input);
@@ -60,7 +70,7 @@ describe('iCalendar files', () => {
 			{ id: 'side-event', data: eventSchema.parse(virtual), url: 'https://kc.example.org/events/side-event/' },
 			{ id: 'camps', data: eventSchema.parse(allDay), url: 'https://kc.example.org/events/camps/' },
 		],
-		'kc.example.org'
+		'kc.example.org',
 	);
 	const comp = new ICAL.Component(ICAL.parse(ics));
 	const [timed, days] = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -92,6 +102,11 @@ describe('event dates and structured data', () => {
 
 	it('describe an event for search engines (schema.org Event)', () => {
 		const ld = eventJsonLd(eventSchema.parse(virtual), 'https://kc.example.org/events/x/');
-		expect(ld).toMatchObject({ '@type': 'Event', startDate: virtual.start, eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } });
+		expect(ld).toMatchObject({
+			'@type': 'Event',
+			startDate: virtual.start,
+			eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+			location: { '@type': 'VirtualLocation' },
+		});
 	});
 });

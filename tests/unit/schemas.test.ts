@@ -20,7 +20,10 @@ describe('page frontmatter', () => {
 
 	it('accepts Arabic and Chinese text', () => {
 		expect(page.safeParse({ ...valid, summary: 'كيفية اختيار رخصة للشيفرة التي تنشرها جهة عامة.' }).success).toBe(true);
-		expect(page.safeParse({ ...valid, summary: '公共机构发布代码时如何选择许可证，以及需要注意的事项。', search_aliases: ['软件物料清单'] }).success).toBe(true);
+		expect(
+			page.safeParse({ ...valid, summary: '公共机构发布代码时如何选择许可证，以及需要注意的事项。', search_aliases: ['软件物料清单'] })
+				.success,
+		).toBe(true);
 	});
 
 	it.each([
@@ -48,8 +51,10 @@ describe('glossary terms', () => {
 		chapter: 'licensing/contributor-agreements',
 	};
 	it('accepts a term', () => expect(glossaryTermSchema.parse(term).aliases).toEqual([]));
-	it('rejects an anchor that is not kebab-case', () => expect(glossaryTermSchema.safeParse({ ...term, id: 'DCO term' }).success).toBe(false));
-	it('rejects a chapter written as a URL', () => expect(glossaryTermSchema.safeParse({ ...term, chapter: '/licensing/contributor-agreements/' }).success).toBe(false));
+	it('rejects an anchor that is not kebab-case', () =>
+		expect(glossaryTermSchema.safeParse({ ...term, id: 'DCO term' }).success).toBe(false));
+	it('rejects a chapter written as a URL', () =>
+		expect(glossaryTermSchema.safeParse({ ...term, chapter: '/licensing/contributor-agreements/' }).success).toBe(false));
 	it('rejects unknown fields', () => expect(glossaryTermSchema.safeParse({ ...term, see: 'x' }).success).toBe(false));
 });
 

@@ -7,7 +7,12 @@ describe('readSiteSettings', () => {
 	});
 
 	it('reads the site, base path and repository from the environment', () => {
-		const s = readSiteSettings({ SITE_URL: 'https://un.example.org/', BASE_PATH: 'kc/', REPO_URL: 'https://git.example.org/kc/', REPO_BRANCH: 'live' });
+		const s = readSiteSettings({
+			SITE_URL: 'https://un.example.org/',
+			BASE_PATH: 'kc/',
+			REPO_URL: 'https://git.example.org/kc/',
+			REPO_BRANCH: 'live',
+		});
 		expect(s).toEqual({ site: 'https://un.example.org', base: '/kc', repoUrl: 'https://git.example.org/kc', repoBranch: 'live' });
 	});
 

@@ -19,7 +19,14 @@ function repo(): { root: string; commit: (files: Record<string, string>, date: s
 			execFileSync('git', ['add', '-A'], { cwd: root });
 			execFileSync('git', ['commit', '-q', '-m', 'change', '--date', date], {
 				cwd: root,
-				env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+				env: {
+					...process.env,
+					GIT_COMMITTER_DATE: date,
+					GIT_AUTHOR_NAME: 't',
+					GIT_AUTHOR_EMAIL: 't@example.org',
+					GIT_COMMITTER_NAME: 't',
+					GIT_COMMITTER_EMAIL: 't@example.org',
+				},
 			});
 		},
 	};

@@ -59,6 +59,6 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
 			'  - run `npm install` again (on Linux x64 it brings Chromium through @sparticuz/chromium);',
 			`  - install Chrome or Chromium and point ${BROWSER_ENV_VARS[0]} at it, e.g. ${BROWSER_ENV_VARS[0]}=/usr/bin/chromium (Debian: apt-get install chromium);`,
 			'  - or build without PDFs for a quick preview: SKIP_PDF=1 npm run build.',
-		].join('\n')
+		].join('\n'),
 	);
 }

@@ -57,11 +57,13 @@ export function pdfGuides(): AstroIntegration {
 async function buildPdfs(
 	dist: string,
 	{ base, root, site }: { base: string; root: string; site: string },
-	logger: AstroIntegrationLogger
+	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
 	const { browser, from } = await launchBrowser();
-	logger.info(`Printing ${guides.length} guides × ${Object.keys(locales).length} languages with ${from} (${browser.version()}), ${concurrency} at a time`);
+	logger.info(
+		`Printing ${guides.length} guides × ${Object.keys(locales).length} languages with ${from} (${browser.version()}), ${concurrency} at a time`,
+	);
 	const server = await serveDist(dist, base);
 	const strings = await loadStrings(root);
 	// A guide gets a print edition once it has an overview page (src/routes/print/).
@@ -90,7 +92,16 @@ async function buildPdfs(
 				await mkdir(dirname(file), { recursive: true });
 				await writeFile(file, pdf.bytes);
 				const seconds = (performance.now() - t0) / 1000;
-				manifest.push({ guide, locale, lang, file: pdfPath(guide, locale), bytes: pdf.bytes.length, pages: pdf.pages, seconds, outline: pdf.outline });
+				manifest.push({
+					guide,
+					locale,
+					lang,
+					file: pdfPath(guide, locale),
+					bytes: pdf.bytes.length,
+					pages: pdf.pages,
+					seconds,
+					outline: pdf.outline,
+				});
 				logger.info(`  ${pdfPath(guide, locale)}: ${pdf.pages} pages, ${(pdf.bytes.length / 1e6).toFixed(2)} MB, ${seconds.toFixed(1)} s`);
 			}
 			await page.close();
@@ -104,7 +115,9 @@ async function buildPdfs(
 	await writeFile(join(dist, 'downloads/manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	const facts = new Map(manifest.map((m) => [m.file, { bytes: m.bytes, pages: m.pages }]));
 	const annotated = await annotatePdfLinks(dist, facts);
-	logger.info(`Printed ${manifest.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes written into ${annotated} pages.`);
+	logger.info(
+		`Printed ${manifest.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes written into ${annotated} pages.`,
+	);
 }
 
 /** Interface strings for the PDF step, read from the same files the site uses. */
@@ -119,7 +132,12 @@ async function loadStrings(projectRoot: string): Promise<(lang: string, key: str
 
 /** The print editions are a means to the PDFs: take them out of the site and its sitemap. */
 async function removePrintEditions(dist: string): Promise<void> {
-	const dirs = [join(dist, 'print'), ...Object.keys(locales).filter((k) => k !== 'root').map((k) => join(dist, k, 'print'))];
+	const dirs = [
+		join(dist, 'print'),
+		...Object.keys(locales)
+			.filter((k) => k !== 'root')
+			.map((k) => join(dist, k, 'print')),
+	];
 	await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 	const sitemap = join(dist, 'sitemap-0.xml');
 	try {

@@ -132,10 +132,7 @@ async function readPdf(bytes: Uint8Array): Promise<Omit<PrintedPdf, 'bytes'>> {
 }
 
 /** Title, author, subject and language in the PDF's document information and catalog. */
-async function setMetadata(
-	bytes: Uint8Array,
-	meta: { title: string; author: string; subject: string; lang: string }
-): Promise<Uint8Array> {
+async function setMetadata(bytes: Uint8Array, meta: { title: string; author: string; subject: string; lang: string }): Promise<Uint8Array> {
 	const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
 	pdf.setTitle(meta.title, { showInWindowTitleBar: true });
 	pdf.setAuthor(meta.author);

@@ -13,7 +13,7 @@ import { headersFor, parseHeadersFile } from '../../lib/headers-file';
 export async function serveDist(
 	dir: string,
 	base: string,
-	{ applyHeaders = false } = {}
+	{ applyHeaders = false } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
 	const prefix = base === '/' ? '' : base.replace(/\/$/, '');
 	const rules = applyHeaders ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
