@@ -8,6 +8,7 @@ import { locales } from './src/lib/locales.ts';
 import { sections } from './src/lib/guides.ts';
 import { readSiteSettings, siteTitles } from './src/lib/site.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
+import { satteriFocusableTables } from './src/plugins/satteri-focusable-tables.ts';
 import { siteRoutes } from './src/integrations/site-routes.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pdfGuides } from './src/integrations/pdf/index.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
 	srcDir: '.',
 	markdown: {
 		// Runs before the links validator's plugin, which is appended to the same list.
-		processor: satteri({ hastPlugins: [satteriBaseLinks(settings.base)] }),
+		processor: satteri({ hastPlugins: [satteriBaseLinks(settings.base), satteriFocusableTables()] }),
 	},
 	integrations: [
 		starlight({
@@ -38,6 +39,9 @@ export default defineConfig({
 			editLink: { baseUrl: `${settings.repoUrl}/edit/${settings.repoBranch}/` },
 			social: [{ icon: 'github', label: 'GitHub', href: settings.repoUrl }],
 			customCss: ['./src/styles/site.css'],
+			// Long lines wrap instead of scrolling: readable on a phone and on paper, and no
+			// scrollable box that a keyboard user cannot reach.
+			expressiveCode: { defaultProps: { wrap: true } },
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
