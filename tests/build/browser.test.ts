@@ -50,7 +50,7 @@ describe('in a real browser', () => {
 	])('search in $label returns a result in that language, and following it lands on the page', async ({ start, query, expect: where }) => {
 		const { page } = await site.newPage();
 		await page.goto(url(start));
-		await page.locator('button[data-open-modal]').click();
+		await page.locator('button[data-open-search]').click();
 		const input = page.locator('dialog[open] input[type="search"], dialog[open] input').first();
 		await input.fill(query);
 		const first = page.locator('.pagefind-ui__result-link').first();
@@ -66,7 +66,7 @@ describe('in a real browser', () => {
 		const { page } = await site.newPage();
 		await page.goto(url('/about/'));
 		await page.keyboard.press('Tab');
-		const skip = page.locator('a[href="#_top"]');
+		const skip = page.locator('a.sl-skip-link');
 		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('Enter');
 		expect(page.url()).toMatch(/#_top$/);
