@@ -111,7 +111,7 @@ export function acronymCompanions(text: string, terms: readonly { term: string; 
 }
 
 /** How much an English result counts on a translated page, relative to a result in the page's language. */
-export const englishWeight = 0.6;
+export const englishWeight = 0.3;
 
 /**
  * The indexes a search from a page in language `code` merges into its own: on translated pages,

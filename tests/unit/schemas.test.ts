@@ -74,3 +74,20 @@ describe('licences', () => {
 	it('rejects an unknown family', () => expect(licenceSchema.safeParse({ ...licence, family: 'viral' }).success).toBe(false));
 	it('rejects an unknown patent value', () => expect(licenceSchema.safeParse({ ...licence, patent_grant: 'maybe' }).success).toBe(false));
 });
+
+describe('glossary anchors for the links validator', async () => {
+	const { glossaryAnchorExclusion } = await import('../../src/lib/glossary-anchors');
+	const { join } = await import('node:path');
+	const { projectRoot } = await import('../helpers/astro-build');
+	const isValidTermLink = glossaryAnchorExclusion(join(projectRoot, 'content/glossary/terms.yaml'));
+
+	it('accepts links to terms that exist, with or without a base path or language', () => {
+		expect(isValidTermLink({ link: '/reference/glossary/#dco' })).toBe(true);
+		expect(isValidTermLink({ link: '/kc/fr/reference/glossary/#spdx' })).toBe(true);
+	});
+
+	it('leaves unknown anchors and other pages to the validator', () => {
+		expect(isValidTermLink({ link: '/reference/glossary/#no-such-term' })).toBe(false);
+		expect(isValidTermLink({ link: '/licensing/#dco' })).toBe(false);
+	});
+});
