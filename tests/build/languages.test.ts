@@ -22,7 +22,7 @@ const scripts: Record<string, RegExp> = {
 describe.each(prefixes)('$label ($lang)', ({ lang, prefix }) => {
 	const expectedDir = lang === 'ar' ? 'rtl' : 'ltr';
 
-	it.each(['/', '/about/'])('has a translated %s page with lang and dir set', (path) => {
+	it.each(['/', '/about/', '/partnerships/member-states/', '/partnerships/open-source-your-tool/'])('has a translated %s page with lang and dir set', (path) => {
 		const html = page(dist, `${prefix}${path}`);
 		expect(htmlLangDir(html)).toEqual({ lang, dir: expectedDir });
 		// A fallback copy would carry Starlight's "not translated yet" notice and English text.
