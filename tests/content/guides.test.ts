@@ -39,6 +39,7 @@ describe('the guides', () => {
 		const doc = docs.get(id);
 		const file = `content/docs/${id}.mdx`;
 		expect(doc, `${file} is missing`).toBeDefined();
+		expect(doc!.yamlError).toBeUndefined();
 		const fm = doc!.frontmatter;
 		for (const field of ['title', 'description', 'summary', 'audience', 'last_reviewed', 'search_aliases', 'sources']) {
 			expect(fm[field], `${file}: frontmatter field "${field}" is missing`).toBeTruthy();

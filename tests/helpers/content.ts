@@ -11,6 +11,8 @@ export interface DocFile {
 	/** Content id without extension, e.g. `fr/about`, `governance` for governance/index.mdx. */
 	id: string;
 	frontmatter: Record<string, unknown>;
+	/** The YAML parser's message, if the frontmatter is not valid YAML. */
+	yamlError?: string;
 	body: string;
 }
 
@@ -26,10 +28,18 @@ export function docFiles(): DocFile[] {
 				const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
 				const path = relative(docsDir, p);
 				if (!m) throw new Error(`content/docs/${path}: no frontmatter block (--- … ---) at the top`);
+				let frontmatter: Record<string, unknown> = {};
+				let yamlError: string | undefined;
+				try {
+					frontmatter = (parse(m[1]!) ?? {}) as Record<string, unknown>;
+				} catch (error) {
+					yamlError = `content/docs/${path}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Put quotes around a value that contains ": ".`;
+				}
 				out.push({
 					path,
 					id: path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '') || 'index',
-					frontmatter: (parse(m[1]!) ?? {}) as Record<string, unknown>,
+					frontmatter,
+					...(yamlError ? { yamlError } : {}),
 					body: m[2]!,
 				});
 			}
