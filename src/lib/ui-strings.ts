@@ -53,6 +53,7 @@ export const ourStringKeys = [
 	'print.publisher',
 	'pdf.download',
 	'pdf.pageCount',
+	'print.licenceAppendix',
 	'templates.download',
 	'translation.outdated',
 	'translation.englishPage',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { guides } from '../../src/lib/guides';
 import { locales, type LocaleKey } from '../../src/lib/locales';
 import { guideEntries, pdfPath } from '../../src/lib/print';
+import { projectRoot } from '../helpers/astro-build';
 import { docFiles } from '../helpers/content';
 import { builds } from '../helpers/builds';
 
@@ -85,6 +86,17 @@ describe('printable guides', () => {
 			expect(body).toMatch(/\[1\]/);
 			expect(body).toMatch(/https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
 		});
+	});
+
+	it.each(['licensing', 'open-sourcing'])('%s carries the licence quick reference as an appendix', async (guide) => {
+		const appendix = (JSON.parse(readFileSync(join(projectRoot, 'content/i18n/en.json'), 'utf8')) as Record<string, string>)[
+			'print.licenceAppendix'
+		]!;
+		const entry = manifest.find((m) => m.guide === guide && m.locale === 'root')!;
+		expect(entry.outline.map((o) => o.title)).toContain(appendix);
+		const { pages } = await load(entry.file);
+		const text = squash(pages.join(' '));
+		for (const id of ['Apache-2.0', 'GPL-3.0-only', 'EUPL-1.2', 'CERN-OHL-S-2.0']) expect(text).toContain(id);
 	});
 
 	it('prints Arabic in Arabic script with an embedded Arabic font, and Chinese with a CJK font', async () => {
