@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/builds';
@@ -37,5 +37,35 @@ describe(`a build under the base path ${base}/`, () => {
 	it('keeps absolute links to its own pages under the base', () => {
 		const html = readFileSync(join(dist, 'index.html'), 'utf8');
 		expect(html).toContain('href="https://example.org/kc/fr/"');
+	});
+
+	it('has no broken internal link, anchor or asset in any language (a crawl of every page)', () => {
+		const ids = new Map<string, Set<string>>();
+		const idsOf = (file: string) => {
+			let set = ids.get(file);
+			if (!set) {
+				const html = readFileSync(file, 'utf8');
+				set = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+				ids.set(file, set);
+			}
+			return set;
+		};
+		const broken: string[] = [];
+		for (const f of files) {
+			const html = readFileSync(join(dist, f), 'utf8');
+			for (const url of new Set(urls(html))) {
+				if (!url.startsWith(`${base}/`)) continue;
+				const [path, hash] = decodeURI(url).split('#') as [string, string | undefined];
+				let target = join(dist, path.slice(base.length).split('?')[0]!);
+				if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+				if (!existsSync(target)) {
+					broken.push(`${f}: ${url} (no such file)`);
+					continue;
+				}
+				if (hash && hash !== '_top' && target.endsWith('.html') && !idsOf(target).has(hash))
+					broken.push(`${f}: ${url} (no element with id "${hash}")`);
+			}
+		}
+		expect(broken).toEqual([]);
 	});
 });
