@@ -99,7 +99,7 @@ async function weightAndSearch() {
 
 		const open = await transfer(page, async () => {
 			await page.keyboard.press('Control+k');
-			await page.locator('dialog[open] input').waitFor();
+			await page.locator('dialog[open] input.pagefind-ui__search-input').waitFor();
 		});
 		console.log(
 			`Opening search adds: ${kb(open.bytes)} (${Object.entries(open.byType)
@@ -111,7 +111,7 @@ async function weightAndSearch() {
 			['first', 'licence compatibility'],
 			['second', 'code of conduct'],
 		] as const) {
-			const input = page.locator('dialog[open] input');
+			const input = page.locator('dialog[open] input.pagefind-ui__search-input');
 			await input.fill('');
 			let ms = 0;
 			const q = await transfer(page, async () => {

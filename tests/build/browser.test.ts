@@ -51,7 +51,7 @@ describe('in a real browser', () => {
 		const { page } = await site.newPage();
 		await page.goto(url(start));
 		await page.locator('button[data-open-search]').click();
-		const input = page.locator('dialog[open] input[type="search"], dialog[open] input').first();
+		const input = page.locator('dialog[open] input.pagefind-ui__search-input');
 		await input.fill(query);
 		const first = page.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 15_000 });

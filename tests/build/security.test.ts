@@ -68,7 +68,7 @@ describe('served with those headers, in a real browser', () => {
 		expect(response?.headers()['content-security-policy']).toBeTruthy();
 		// Open search and run a query, so the lazily loaded interface and index are covered too.
 		await page.keyboard.press('Control+k');
-		await page.locator('dialog[open] input').fill('open');
+		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('open');
 		await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 15_000 });
 		const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 		expect(violations).toEqual([]);
