@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightSidebarTopics from 'starlight-sidebar-topics';
 import { locales } from './src/lib/locales.ts';
-import { sections } from './src/lib/guides.ts';
+import { aboutPages, sections } from './src/lib/guides.ts';
 import { readSiteSettings, siteTitles } from './src/lib/site.ts';
 import { glossaryAnchorExclusion } from './src/lib/glossary-anchors.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';

@@ -98,6 +98,16 @@ export const sections: Section[] = [
 
 export const guides = sections.filter((s) => s.guide);
 
+/** The pages of the "About" topic, in sidebar order (it lists pages rather than a folder). */
+export const aboutPages = [
+	'about',
+	'partnerships/member-states',
+	'partnerships/open-source-your-tool',
+	'downloads',
+	'accessibility',
+	'translation-status',
+];
+
 /** The section a content slug (without locale prefix) belongs to, if any. */
 export function sectionOf(slug: string): Section | undefined {
 	const first = slug.split('/')[0];

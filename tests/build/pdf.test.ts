@@ -31,9 +31,10 @@ const editions = guides
 
 async function load(file: string) {
 	const bytes = new Uint8Array(readFileSync(join(dist, file)));
-	const doc = await getDocumentProxy(bytes);
+	// pdf.js transfers (detaches) the buffer it is given, so each call gets its own copy.
+	const doc = await getDocumentProxy(bytes.slice());
 	const { text } = await extractText(doc, { mergePages: false });
-	return { bytes, doc, pages: text as string[], meta: await getMeta(bytes) };
+	return { bytes, doc, pages: text as string[], meta: await getMeta(bytes.slice()) };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');

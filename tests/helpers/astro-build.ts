@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aboutPages } from '../../src/lib/guides';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const tmpRoot = join(projectRoot, 'tests/.tmp');
@@ -47,10 +48,18 @@ export function makeFixtureSite(name: string, docs: Record<string, string>): str
 		'content/licences',
 		'content/search',
 		'content/templates',
+		'content/events',
 	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
-	for (const [path, text] of Object.entries(docs)) {
+	// The About topic names its pages explicitly in the sidebar, so they must exist in every build.
+	const aboutStubs = Object.fromEntries(
+		aboutPages.map((slug) => [
+			`${slug}.mdx`,
+			`---\ntitle: ${slug}\ndescription: A page of the About topic.\nsummary: A page that the fixture needs because the sidebar names it.\naudience: [reader]\nlast_reviewed: 2026-11-22\n---\n\nText.\n`,
+		]),
+	);
+	for (const [path, text] of Object.entries({ ...aboutStubs, ...docs })) {
 		const file = join(root, 'content/docs', path);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, text);

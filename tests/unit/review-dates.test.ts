@@ -18,3 +18,14 @@ describe('overdueReviews', () => {
 		expect(result[1]).toMatchObject({ lastReviewed: '2024-01-10' });
 	});
 });
+
+describe('isCalendarDate', async () => {
+	const { isCalendarDate } = await import('../../src/lib/review-dates');
+	it('accepts real days and refuses impossible or malformed ones', () => {
+		expect(isCalendarDate('2026-11-22')).toBe(true);
+		expect(isCalendarDate('2024-02-29')).toBe(true);
+		expect(isCalendarDate('2026-02-29')).toBe(false);
+		expect(isCalendarDate('2026-13-45')).toBe(false);
+		expect(isCalendarDate('22/11/2026')).toBe(false);
+	});
+});
