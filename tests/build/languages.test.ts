@@ -22,14 +22,17 @@ const scripts: Record<string, RegExp> = {
 describe.each(prefixes)('$label ($lang)', ({ lang, prefix }) => {
 	const expectedDir = lang === 'ar' ? 'rtl' : 'ltr';
 
-	it.each(['/', '/about/', '/partnerships/member-states/', '/partnerships/open-source-your-tool/'])('has a translated %s page with lang and dir set', (path) => {
-		const html = page(dist, `${prefix}${path}`);
-		expect(htmlLangDir(html)).toEqual({ lang, dir: expectedDir });
-		// A fallback copy would carry Starlight's "not translated yet" notice and English text.
-		expect(html).not.toContain('This content is not available in your language yet');
-		// Product names, acronyms and file names (Unite Open Source, DCO, GOVERNANCE.md) stay in Latin script.
-		expect(scriptShare(mainText(html), scripts[lang]!)).toBeGreaterThan(0.6);
-	});
+	it.each(['/', '/about/', '/partnerships/member-states/', '/partnerships/open-source-your-tool/'])(
+		'has a translated %s page with lang and dir set',
+		(path) => {
+			const html = page(dist, `${prefix}${path}`);
+			expect(htmlLangDir(html)).toEqual({ lang, dir: expectedDir });
+			// A fallback copy would carry Starlight's "not translated yet" notice and English text.
+			expect(html).not.toContain('This content is not available in your language yet');
+			// Product names, acronyms and file names (Unite Open Source, DCO, GOVERNANCE.md) stay in Latin script.
+			expect(scriptShare(mainText(html), scripts[lang]!)).toBeGreaterThan(0.6);
+		},
+	);
 
 	it('has an overview page for every section', () => {
 		for (const s of sections) {
