@@ -5,16 +5,20 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightSidebarTopics from 'starlight-sidebar-topics';
 import { locales } from './src/lib/locales.ts';
-import { aboutPages, sections } from './src/lib/guides.ts';
+import { sections } from './src/lib/guides.ts';
 import { readSiteSettings, siteTitles } from './src/lib/site.ts';
-import { glossaryAnchorExclusion } from './src/lib/glossary-anchors.ts';
+import { glossaryAnchorExclusion } from './src/lib/glossary.ts';
+import { runLast } from './src/lib/run-last.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriFocusableTables } from './src/plugins/satteri-focusable-tables.ts';
-import { siteRoutes } from './src/integrations/site-routes.ts';
-import { contentChecks } from './src/integrations/content-checks.ts';
-import { pdfGuides } from './src/integrations/pdf/index.ts';
-import { runLast } from './src/integrations/run-last.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentChecks } from './src/content-checks/index.ts';
+import { siteEvents } from './src/events/index.ts';
+import { newsFeeds } from './src/feeds/index.ts';
+import { pdfEditions } from './src/pdf/index.ts';
+import { siteSearch } from './src/search/index.ts';
+import { securityHeaders } from './src/security-headers/index.ts';
+import { siteMap } from './src/sitemap/index.ts';
+import { siteTemplates } from './src/templates/index.ts';
 
 const settings = readSiteSettings(process.env);
 
@@ -22,13 +26,22 @@ export default defineConfig({
 	site: settings.site,
 	base: settings.base,
 	trailingSlash: 'always',
-	// Content lives in a top-level content/ folder (DESIGN.md, "Layout").
+	// Content lives in a top-level content/ folder (docs/decisions/layout.md).
 	srcDir: '.',
+	vite: {
+		// Scripts Astro processes are served as files, never inlined into pages: the
+		// Content-Security-Policy then allows inline scripts only by the hashes of our components'
+		// own (src/security-headers/). Other assets keep Vite's default inlining.
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+	},
 	markdown: {
 		// Runs before the links validator's plugin, which is appended to the same list.
 		processor: satteri({ hastPlugins: [satteriBaseLinks(settings.base), satteriFocusableTables()] }),
 	},
 	integrations: [
+		contentChecks(),
+		// Before Starlight, which then leaves out its own sitemap.
+		...siteMap({ base: settings.base }),
 		starlight({
 			title: siteTitles,
 			description:
@@ -43,11 +56,11 @@ export default defineConfig({
 			// Long lines wrap instead of scrolling: readable on a phone and on paper, and no
 			// scrollable box that a keyboard user cannot reach.
 			expressiveCode: { defaultProps: { wrap: true } },
-			routeMiddleware: './src/route-data.ts',
+			routeMiddleware: ['./src/route-data.ts', './src/search/route-middleware.ts', './src/feeds/route-middleware.ts'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
-				Search: './src/components/overrides/Search.astro',
+				Search: './src/search/Search.astro',
 			},
 			plugins: [
 				starlightSidebarTopics(
@@ -56,29 +69,22 @@ export default defineConfig({
 						label: s.label,
 						icon: s.icon,
 						link: `/${s.slug}/`,
-						items:
-							s.slug === 'about'
-								? [
-										'about',
-										'partnerships/member-states',
-										'partnerships/open-source-your-tool',
-										'downloads',
-										'accessibility',
-										'translation-status',
-									]
-								: [{ autogenerate: { directory: s.slug } }],
+						items: s.pages ? [...s.pages] : [{ autogenerate: { directory: s.slug } }],
 					})),
 					// The splash home page has no sidebar, so it belongs to no topic.
 					{ exclude: ['/', '/index', '/*/'] },
 				),
 				// Translations are added page by page; links into a not-yet-translated page reach
 				// Starlight's English fallback, which is fine.
-				starlightLinksValidator({ errorOnFallbackPages: false, exclude: glossaryAnchorExclusion('content/glossary/terms.yaml') }),
+				starlightLinksValidator({ errorOnFallbackPages: false, exclude: glossaryAnchorExclusion() }),
 			],
 		}),
-		contentChecks(),
-		siteRoutes(),
-		// After the build: print the guides to PDF, then hash the final pages' inline scripts.
-		runLast(pdfGuides(), securityHeaders()),
+		siteSearch(),
+		siteEvents(),
+		newsFeeds(),
+		siteTemplates(),
+		pdfEditions(),
+		// Last, after the PDF step has filled in the pages: hash the final pages' inline scripts.
+		runLast(securityHeaders()),
 	],
 });

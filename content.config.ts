@@ -5,9 +5,9 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryTermSchema, licenceSchema, pageFields, translatedAliasesSchema } from './src/lib/schemas';
 import { uiStringsSchema } from './src/lib/ui-strings';
-import { eventSchema } from './src/lib/events';
+import { eventSchema } from './src/events/events';
 
-// srcDir is '.', so Starlight reads content/docs and content/i18n (DESIGN.md, "Layout").
+// srcDir is '.', so Starlight reads content/docs and content/i18n (docs/decisions/layout.md).
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),

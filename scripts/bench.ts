@@ -4,14 +4,17 @@
  *   npm run bench                 build, page weight, search cost, PDF timings
  *   npm run bench -- --lighthouse also Lighthouse (mobile) on five kinds of page
  *   npm run bench -- --no-build   reuse the last bench build in tests/.tmp/bench
+ *   npm run bench -- --suite      also time the whole test suite (`npm test`), as a contributor runs it
+ *   npm run bench -- --scale N    only the scaling benchmark: a site with N more pages per language
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../src/integrations/pdf/browser';
-import { serveDist } from '../src/integrations/pdf/static-server';
+import { scaleBench } from './bench-scale';
+import { browserCandidates, launchBrowser } from '../src/lib/browser';
+import { serveDist } from '../src/lib/serve-dist';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'tests/.tmp/bench');
@@ -136,7 +139,6 @@ async function lighthouse() {
 	const { default: lh } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
 	const server = await serveDist(dist, '/');
-	const { browserCandidates } = await import('../src/integrations/pdf/browser');
 	const [candidate] = await browserCandidates();
 	if (!candidate) throw new Error('No browser for Lighthouse');
 	const chrome = await chromeLauncher.launch({
@@ -163,7 +165,24 @@ async function lighthouse() {
 	}
 }
 
-if (!args.has('--no-build') || !existsSync(dist)) build();
-pdfTimings();
-await weightAndSearch();
-if (args.has('--lighthouse')) await lighthouse();
+/** The whole test suite, timed as a contributor runs it. */
+function suite() {
+	const started = performance.now();
+	const r = spawnSync('npm', ['test'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+	const seconds = (performance.now() - started) / 1000;
+	const tests = /Tests\s+(.*)/.exec(r.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[1]?.trim();
+	console.log(
+		`\nTest suite (npm test): ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s), ${r.status === 0 ? 'passed' : 'FAILED'}${tests ? `; ${tests}` : ''} — budget 8 min`,
+	);
+}
+
+const scale = process.argv.indexOf('--scale');
+if (scale >= 0) {
+	await scaleBench(Number(process.argv[scale + 1]));
+} else {
+	if (!args.has('--no-build') || !existsSync(dist)) build();
+	pdfTimings();
+	await weightAndSearch();
+	if (args.has('--lighthouse')) await lighthouse();
+	if (args.has('--suite')) suite();
+}

@@ -2,10 +2,10 @@
  * `npm run review-dates`: pages whose `last_reviewed` is more than a year old. A warning, never a
  * failure: an old review date should prompt a review, not block a release.
  */
-import { join } from 'node:path';
-import { overdueReviews } from '../src/lib/review-dates';
+import { overdueReviews } from '../src/content-checks/review-dates';
+import { contentFiles } from '../src/lib/content-files';
 
-const overdue = overdueReviews(join(process.cwd(), 'content', 'docs'));
+const overdue = overdueReviews(contentFiles());
 if (overdue.length === 0) {
 	console.log('Every page was reviewed within the last year.');
 } else {

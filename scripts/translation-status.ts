@@ -3,7 +3,7 @@
  * than their English page (from git history). The same data as the site's translation status page.
  */
 import { translatedLocales } from '../src/lib/locales';
-import { translationStatus } from '../src/lib/translation-status';
+import { translationStatus } from '../src/translations/status';
 
 const pages = translationStatus();
 const mark = { current: '✓', outdated: '!', missing: '·' } as const;

@@ -5,6 +5,6 @@
 // Plain `tsc` does not understand .astro files (`astro check` does). This lets tsc type-check
 // TypeScript that imports components, such as src/components/index.ts.
 declare module '*.astro' {
-	const Component: (props: Record<string, unknown>) => unknown;
+	const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
 	export default Component;
 }

@@ -1,8 +1,9 @@
-// Components authors use in MDX: `import { Glossary } from '~/components';`
-export { default as Glossary } from './Glossary.astro';
-export { default as LicenceTable } from './LicenceTable.astro';
-export { default as DownloadsTable } from './DownloadsTable.astro';
-export { default as EventDetails } from './EventDetails.astro';
-export { default as EventList } from './EventList.astro';
-export { default as TemplateFile } from './TemplateFile.astro';
-export { default as TranslationStatus } from './TranslationStatus.astro';
+// Components authors use in MDX: `import { Glossary } from '~/components';`. Each lives in the
+// folder of its feature.
+export { default as Glossary } from '../glossary/Glossary.astro';
+export { default as LicenceTable } from '../licences/LicenceTable.astro';
+export { default as DownloadsTable } from '../pdf/DownloadsTable.astro';
+export { default as EventDetails } from '../events/EventDetails.astro';
+export { default as EventList } from '../events/EventList.astro';
+export { default as TemplateFile } from '../templates/TemplateFile.astro';
+export { default as TranslationStatus } from '../translations/TranslationStatus.astro';

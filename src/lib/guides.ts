@@ -12,11 +12,13 @@ export interface Section {
 	icon: string;
 	/** Whether this section is a guide (printed as a PDF, listed as a guide on the home page). */
 	guide: boolean;
+	/** The pages of the section's sidebar, in order, when it lists pages rather than its folder. */
+	pages?: readonly string[];
 }
 
 /**
- * The sections of the knowledge centre, in reading order. Slugs are stable (CONTENT-PLAN.md):
- * readers' bookmarks, printed URLs and search tests depend on them.
+ * The sections of the knowledge centre, in reading order. Slugs are stable
+ * (docs/decisions/content.md): readers' bookmarks, printed URLs and search tests depend on them.
  */
 export const sections: Section[] = [
 	{
@@ -92,21 +94,22 @@ export const sections: Section[] = [
 		slug: 'about',
 		guide: false,
 		icon: 'information',
+		pages: [
+			'about',
+			'partnerships/member-states',
+			'partnerships/open-source-your-tool',
+			'downloads',
+			'accessibility',
+			'translation-status',
+		],
 		label: { en: 'About', fr: 'À propos', es: 'Acerca de', ru: 'О проекте', 'zh-CN': '关于', ar: 'عن المبادرة' },
 	},
 ];
 
 export const guides = sections.filter((s) => s.guide);
 
-/** The pages of the "About" topic, in sidebar order (it lists pages rather than a folder). */
-export const aboutPages = [
-	'about',
-	'partnerships/member-states',
-	'partnerships/open-source-your-tool',
-	'downloads',
-	'accessibility',
-	'translation-status',
-];
+/** Pages that a sidebar names one by one (the About topic's), which must therefore exist in every build. */
+export const listedPages = sections.flatMap((s) => s.pages ?? []);
 
 /** The section a content slug (without locale prefix) belongs to, if any. */
 export function sectionOf(slug: string): Section | undefined {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { inlineScripts } from './html-files';
+import { escapeRegExp } from './regexp';
 
 /** One block of a Netlify/Cloudflare `_headers` file: a path pattern and its headers. */
 export interface HeaderRule {
@@ -25,12 +27,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a URL path matches a `_headers` pattern (`*` matches any run of characters). */
 export function matchesPattern(pattern: string, path: string): boolean {
-	const re = new RegExp(
-		`^${pattern
-			.split('*')
-			.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-			.join('.*')}$`,
-	);
+	const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
 	return re.test(path);
 }
 
@@ -41,12 +38,10 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 	return out;
 }
 
+/** The CSP source expression that allows one inline script. */
+export const cspHash = (script: string): string => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
 /** CSP source expressions for the inline scripts of an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
-	const hashes: string[] = [];
-	for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-		if (m[1]!.trim() === '') continue;
-		hashes.push(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
-	}
-	return hashes;
+	return inlineScripts(html).map(cspHash);
 }

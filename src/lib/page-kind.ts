@@ -1,6 +1,5 @@
 import { sectionOf } from './guides';
-
-export type PageKind = 'chapter' | 'overview' | 'reference' | 'event' | 'page';
+import type { PageKind } from './vocabularies';
 
 /** What kind of page a slug (without locale prefix) is, for search filters and the PDF link. */
 export function pageKind(slug: string): PageKind {

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** Who a page is written for (CONTENT-PLAN.md §0). */
-export const audiences = ['reader', 'contributor', 'government', 'maintainer'] as const;
+import { audiences, copyleftScopes, licenceFamilies } from './vocabularies';
 
 /** A cited source: the site renders these as the "Sources" list at the end of a page. */
 export const sourceSchema = z
@@ -33,6 +31,7 @@ export const keyFactSchema = z
 export const pageFields = {
 	summary: z
 		.string()
+		.trim()
 		.min(20, 'Write one full sentence (at least 20 characters).')
 		.describe('One sentence: the search snippet and the line in a printed table of contents.'),
 	audience: z
@@ -75,17 +74,6 @@ export const glossaryTermSchema = z
 	})
 	.strict();
 
-export const licenceFamilies = [
-	'permissive',
-	'weak-copyleft',
-	'strong-copyleft',
-	'network-copyleft',
-	'public-domain',
-	'content',
-	'data',
-	'hardware',
-] as const;
-
 /** One row of the licence quick reference (content/licences/licences.yaml). */
 export const licenceSchema = z
 	.object({
@@ -93,10 +81,7 @@ export const licenceSchema = z
 		name: z.string().describe('Full name, exactly as the SPDX licence list gives it.'),
 		short_name: z.string().describe('What people usually call it.'),
 		family: z.enum(licenceFamilies).describe('Licence family, explained in the family chapter.'),
-		copyleft_scope: z
-			.enum(['file', 'library', 'module', 'work'])
-			.optional()
-			.describe('For copyleft licences: what the reciprocal obligation covers.'),
+		copyleft_scope: z.enum(copyleftScopes).optional().describe('For copyleft licences: what the reciprocal obligation covers.'),
 		obligations: z.array(z.string().min(5)).min(1).max(5).describe('Main obligations when you redistribute.'),
 		patent_grant: z
 			.enum(['yes', 'no', 'excluded'])

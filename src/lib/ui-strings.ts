@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { audiences, copyleftScopes, eventFormats, eventRegions, licenceFamilies, pageKinds } from './vocabularies';
 
 /**
  * Our own interface strings, on top of Starlight's. Every language file in content/i18n/ must
@@ -8,10 +9,7 @@ export const ourStringKeys = [
 	'sources.heading',
 	'sources.intro',
 	'audience.label',
-	'audience.reader',
-	'audience.contributor',
-	'audience.government',
-	'audience.maintainer',
+	...audiences.map((a) => `audience.${a}` as const),
 	'lastReviewed.label',
 	'notFound.title',
 	'notFound.home',
@@ -29,18 +27,8 @@ export const ourStringKeys = [
 	'licences.no',
 	'licences.excluded',
 	'licences.officialText',
-	'family.permissive',
-	'family.weak-copyleft',
-	'family.strong-copyleft',
-	'family.network-copyleft',
-	'family.public-domain',
-	'family.content',
-	'family.data',
-	'family.hardware',
-	'scope.file',
-	'scope.library',
-	'scope.module',
-	'scope.work',
+	...licenceFamilies.map((f) => `family.${f}` as const),
+	...copyleftScopes.map((s) => `scope.${s}` as const),
 	'print.contents',
 	'print.whoFor',
 	'print.edition',
@@ -66,11 +54,7 @@ export const ourStringKeys = [
 	'filter.guide',
 	'filter.audience',
 	'filter.type',
-	'type.chapter',
-	'type.overview',
-	'type.reference',
-	'type.event',
-	'type.page',
+	...pageKinds.map((k) => `type.${k}` as const),
 	'events.upcoming',
 	'events.past',
 	'events.noUpcoming',
@@ -92,23 +76,17 @@ export const ourStringKeys = [
 	'events.allCalendar',
 	'events.online',
 	'events.feed',
-	'format.in-person',
-	'format.virtual',
-	'format.hybrid',
+	...eventFormats.map((f) => `format.${f}` as const),
 	'events.speakerName',
 	'events.speakerRole',
 	'events.speakerOrganization',
-	'region.africa',
-	'region.americas',
-	'region.asia-pacific',
-	'region.europe',
-	'region.western-asia',
-	'region.global',
+	...Object.values(eventRegions).map((r) => `region.${r}` as const),
 ] as const;
 
-/** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */
-/** One of our interface-string keys; use it to type keys built at run time. */
+/** One of our interface-string keys. */
 export type OurStringKey = (typeof ourStringKeys)[number];
+
+/** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */
 
 export const pagefindStringKeys = [
 	'pagefind.clear_search',
@@ -125,7 +103,7 @@ export const pagefindStringKeys = [
 
 export const uiStringsSchema = z.object(
 	Object.fromEntries([...ourStringKeys, ...pagefindStringKeys].map((k) => [k, z.string().min(1)])) as Record<
-		(typeof ourStringKeys)[number] | (typeof pagefindStringKeys)[number],
+		OurStringKey | (typeof pagefindStringKeys)[number],
 		z.ZodString
 	>,
 );

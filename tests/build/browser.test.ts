@@ -48,7 +48,7 @@ describe('in a real browser', () => {
 		{ label: 'Chinese', start: '/zh-cn/', query: '会员国 伙伴关系', expect: /^\/zh-cn\// },
 		{ label: 'Arabic', start: '/ar/', query: 'الشراكات مع الدول الأعضاء', expect: /^\/ar\// },
 		// Queries answered best by a translated page: translated pages also search English pages,
-		// at a lower weight (src/lib/search-terms.ts), so a general term may rightly return English.
+		// at a lower weight (src/search/terms.ts), so a general term may rightly return English.
 	])('search in $label returns a result in that language, and following it lands on the page', async ({ start, query, expect: where }) => {
 		const { page } = await site.newPage();
 		await page.goto(url(start));

@@ -5,20 +5,16 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../src/lib/guides';
 import { locales, type LocaleKey } from '../../src/lib/locales';
-import { guideEntries, pdfPath } from '../../src/lib/print';
+import { guideEntries, pdfPath } from '../../src/pdf/edition';
+import type { PdfManifestEntry } from '../../src/pdf/index';
 import { projectRoot } from '../helpers/astro-build';
 import { docFiles } from '../helpers/content';
 import { builds } from '../helpers/builds';
 
 const dist = builds.root.outDir;
-const manifest = JSON.parse(readFileSync(join(dist, 'downloads/manifest.json'), 'utf8')) as {
-	guide: string;
-	locale: LocaleKey;
-	lang: string;
-	file: string;
-	pages: number;
-	outline: { title: string; page: number }[];
-}[];
+const manifest = JSON.parse(readFileSync(join(dist, 'downloads/manifest.json'), 'utf8')) as PdfManifestEntry[];
+const strings = (lang: string) =>
+	JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
 
 // The chapters each edition must hold, from the content files themselves.
 const entries = docFiles().map((f) => ({
@@ -29,7 +25,13 @@ const editions = guides
 	.filter((g) => entries.some((e) => e.id === g.slug))
 	.flatMap((g) => (Object.keys(locales) as LocaleKey[]).map((locale) => ({ guide: g.slug, locale, lang: locales[locale].lang })));
 
-async function load(file: string) {
+/** Each PDF is opened and its text extracted once, however many tests read it. */
+const loaded = new Map<string, ReturnType<typeof open>>();
+const load = (file: string) => {
+	if (!loaded.has(file)) loaded.set(file, open(file));
+	return loaded.get(file)!;
+};
+async function open(file: string) {
 	const bytes = new Uint8Array(readFileSync(join(dist, file)));
 	// pdf.js transfers (detaches) the buffer it is given, so each call gets its own copy.
 	const doc = await getDocumentProxy(bytes.slice());
@@ -69,6 +71,34 @@ describe('printable guides', () => {
 			// Page numbers: every page after the cover shows its number.
 			for (let i = 1; i < pages.length; i++) expect(pages[i], `${file} page ${i + 1}`).toMatch(new RegExp(`(^|\\D)${i + 1}(\\D|$)`));
 			expect(overview).toBeDefined();
+		});
+
+		it('numbers every entry of the contents with the page on which that section starts', async () => {
+			const { pages, doc } = await load(file);
+			const entry = manifest.find((m) => m.file === file)!;
+			const t = strings(lang);
+			const chapterIds = chapters.map((c) => `chapter-${c.entry.id.split('/').pop()}`);
+			const headings = new Map<string, string>([
+				['print-who', t['print.whoFor']!],
+				['print-licences', t['print.licenceAppendix']!],
+				['print-glossary', t['print.glossary']!],
+				...chapters.map((c, i) => [chapterIds[i]!, c.entry.data.title] as [string, string]),
+			]);
+			expect(entry.contents.map((c) => c.section)).toEqual(expect.arrayContaining(['print-who', ...chapterIds]));
+			const destinations = await doc.getDestinations();
+			const contentsText = squash(pages.slice(1, entry.contents[0]!.page - 1).join(' '));
+			for (const { section, page } of entry.contents) {
+				const heading = headings.get(section);
+				expect(heading, `${file}: contents entry "${section}" is not a known section`).toBeDefined();
+				// Chromium anchors each section's id where the section starts: an account of the
+				// layout independent of the bookmarks the numbers were taken from.
+				const dest = destinations[section];
+				expect(dest, `${file}: no destination for "${section}"`).toBeDefined();
+				expect((await doc.getPageIndex(dest![0])) + 1, `${file}: "${heading}" starts on another page than the contents say`).toBe(page);
+				expect(contentsText, `${file}: the contents should show page ${page}`).toContain(`${page}`);
+				// pdf.js gives Arabic text as presentation forms in visual order; other scripts read as written.
+				if (lang !== 'ar') expect(squash(pages[page - 1] ?? ''), `${file}: "${heading}" on page ${page}`).toContain(squash(heading!));
+			}
 		});
 
 		it('has the language, title and author in its metadata', async () => {

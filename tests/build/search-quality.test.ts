@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localePrefix } from '../../src/lib/locales';
-import { correctQuery, mergedIndexes } from '../../src/lib/search-terms';
+import { correctQuery, mergedIndexes } from '../../src/search/terms';
 import { openSite, type Session } from '../helpers/browser';
 import { builds } from '../helpers/builds';
 import { searchCases, type SearchCase } from '../search/queries';

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../helpers/astro-build';
 import { docFiles } from '../helpers/content';
+import { readGlossary } from '../../src/lib/glossary';
 
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');
 const licences = parse(read('content/licences/licences.yaml')) as { id: string; name: string; chapter: string }[];
-const terms = parse(read('content/glossary/terms.yaml')) as { id: string; term: string; chapter: string }[];
+const terms = readGlossary(projectRoot);
 const pages = new Set(docFiles().map((d) => d.id));
 
 describe('licence quick reference', () => {

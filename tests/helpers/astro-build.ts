@@ -1,12 +1,29 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aboutPages } from '../../src/lib/guides';
+import { listedPages } from '../../src/lib/guides';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const tmpRoot = join(projectRoot, 'tests/.tmp');
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment for a build started from a test: the test runner's, without what Vite and
+ * Vitest put into it (BASE_URL, SITE, MODE, NODE_ENV…). A build inherits its parent's variables,
+ * and an inherited BASE_URL=/ overrode the base path of a build under /kc.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (
+			/^(VITEST|VITE_)/.test(key) ||
+			['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST'].includes(key)
+		)
+			delete env[key];
+	}
+	return { ...env, ...extra, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+}
 
 export interface BuildResult {
 	ok: boolean;
@@ -21,18 +38,33 @@ export interface BuildResult {
 export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: buildEnv(env),
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
+/** `astroBuild`, without blocking: fixture sites build side by side (each has its own cache). */
+export function astroBuildAsync(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+			cwd: root,
+			env: buildEnv(env),
+		});
+		let output = '';
+		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+		child.on('close', (code) => resolve({ ok: code === 0, output, outDir }));
+	});
+}
+
 /**
  * A throw-away site inside tests/.tmp that shares the project's configuration, code and
- * node_modules (found by walking up the tree) but has only the content files given.
+ * node_modules (found by walking up the tree) but has only the pages given; `files` replaces or
+ * adds other files by their path from the project root.
  */
-export function makeFixtureSite(name: string, docs: Record<string, string>): string {
+export function makeFixtureSite(name: string, docs: Record<string, string>, files: Record<string, string> = {}): string {
 	const root = join(tmpRoot, 'fixtures', name);
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
@@ -52,15 +84,19 @@ export function makeFixtureSite(name: string, docs: Record<string, string>): str
 	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
-	// The About topic names its pages explicitly in the sidebar, so they must exist in every build.
+	// A sidebar that names its pages one by one (the About topic's) needs them in every build.
 	const aboutStubs = Object.fromEntries(
-		aboutPages.map((slug) => [
+		listedPages.map((slug) => [
 			`${slug}.mdx`,
 			`---\ntitle: ${slug}\ndescription: A page of the About topic.\nsummary: A page that the fixture needs because the sidebar names it.\naudience: [reader]\nlast_reviewed: 2026-11-22\n---\n\nText.\n`,
 		]),
 	);
-	for (const [path, text] of Object.entries({ ...aboutStubs, ...docs })) {
-		const file = join(root, 'content/docs', path);
+	for (const [path, text] of [
+		...Object.entries({ ...aboutStubs, ...docs }).map(([p, t]) => [`content/docs/${p}`, t] as const),
+		// Other files (data, interface strings) replace the project's copies.
+		...Object.entries(files),
+	]) {
+		const file = join(root, path);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, text);
 	}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/integrations/pdf/browser';
-import { serveDist } from '../../src/integrations/pdf/static-server';
+import { launchBrowser } from '../../src/lib/browser';
+import { serveDist } from '../../src/lib/serve-dist';
 
 export interface Session {
 	browser: Browser;

@@ -1,19 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles as absoluteHtmlFiles } from '../../src/lib/html-files';
 
 /** Every HTML file under a built dist folder, as paths relative to it. */
 export function htmlFiles(dist: string): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const p = join(dir, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(p);
-			} else if (entry.name.endsWith('.html')) out.push(relative(dist, p));
-		}
-	};
-	walk(dist);
-	return out.sort();
+	return absoluteHtmlFiles(dist).map((f) => relative(dist, f));
 }
 
 /** The HTML of a page by its URL path (without base), e.g. `/fr/about/`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarFor } from '../../src/lib/calendar';
-import { eventJsonLd, eventSchema, formatEventDates, splitByTime } from '../../src/lib/events';
+import { calendarFor } from '../../src/events/calendar';
+import { eventJsonLd, eventSchema, formatEventDates, splitByTime } from '../../src/events/events';
 
 const virtual = {
 	title: 'A virtual side event',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { eventSchema } from '../../src/lib/events';
+import { eventSchema } from '../../src/events/events';
 import { pageFields } from '../../src/lib/schemas';
 import { projectRoot } from '../helpers/astro-build';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, browserCandidates, launchBrowser } from '../../src/integrations/pdf/browser';
+import { BrowserNotFoundError, browserCandidates, launchBrowser } from '../../src/lib/browser';
 
 describe('the PDF browser', () => {
 	it('uses only the browser an environment variable names', async () => {

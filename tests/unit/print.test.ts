@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, guideEntries, pdfPath, printPath, termsUsedIn } from '../../src/lib/print';
+import { formatBytes } from '../../src/lib/format';
+import { termsUsedIn } from '../../src/lib/glossary';
+import { guideEntries, isPrintPath, pdfPath, printPath } from '../../src/pdf/edition';
+import { sectionPages } from '../../src/pdf/contract';
 
 const entry = (id: string, order?: number) => ({ id, data: { title: id, sidebar: { order } } });
 
@@ -38,6 +41,37 @@ describe('paths', () => {
 		expect(pdfPath('governance', 'zh-cn')).toBe('downloads/unite-open-source-governance-zh-cn.pdf');
 		expect(printPath('governance', 'root')).toBe('/print/governance/');
 		expect(printPath('governance', 'ar')).toBe('/ar/print/governance/');
+	});
+
+	it('recognize print editions, so that the sitemap leaves them out', () => {
+		expect(isPrintPath(printPath('governance', 'root'))).toBe(true);
+		expect(isPrintPath(printPath('governance', 'zh-cn'))).toBe(true);
+		expect(isPrintPath('/licensing/printing-guides/')).toBe(false);
+		expect(isPrintPath('/governance/')).toBe(false);
+	});
+});
+
+describe('sectionPages (the contents matched to bookmarks by order)', () => {
+	const outline = [
+		{ title: 'Cover', page: 1 },
+		{ title: 'Contents', page: 2 },
+		{ title: 'Who this is for', page: 3 },
+		{ title: 'Chapter one', page: 4 },
+		{ title: 'Chapter one', page: 9 },
+	];
+
+	it('gives each section the page of the bookmark at its heading’s position, titles aside', () => {
+		// Two chapters with the same title, and one whose bookmark title Chromium reversed, still match.
+		const pages = sectionPages([undefined, undefined, 'print-who', 'chapter-a', 'chapter-b'], outline);
+		expect([...pages]).toEqual([
+			['print-who', 3],
+			['chapter-a', 4],
+			['chapter-b', 9],
+		]);
+	});
+
+	it('refuses to guess when headings and bookmarks differ in number', () => {
+		expect(() => sectionPages(['print-who', 'chapter-a'], outline)).toThrow(/2 top-level headings but the PDF has 5/);
 	});
 });
 

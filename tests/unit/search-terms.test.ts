@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymCompanions, correctQuery, editDistance, spellingVariants, vocabularyOf } from '../../src/lib/search-terms';
+import { acronymCompanions, correctQuery, editDistance, spellingVariants, vocabularyOf } from '../../src/search/terms';
 
 describe('spellingVariants', () => {
 	it('adds the other spelling of variant words', () => {

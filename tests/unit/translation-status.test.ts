@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { orphanTranslations, translationStatus } from '../../src/lib/translation-status';
+import { contentFiles } from '../../src/lib/content-files';
+import { orphanTranslations, translationStatus } from '../../src/translations/status';
 
 /** A throw-away git repository with content/docs files committed at given dates. */
 function repo(): { root: string; commit: (files: Record<string, string>, date: string) => void } {
@@ -49,6 +50,6 @@ describe('translation status from git history', () => {
 	it('finds translations that have no English page', () => {
 		const r = repo();
 		r.commit({ 'about.mdx': 'x', 'fr/about.mdx': 'x', 'fr/only-in-french.mdx': 'y' }, '2026-01-01T10:00:00Z');
-		expect(orphanTranslations(r.root)).toEqual(['fr/only-in-french.mdx']);
+		expect(orphanTranslations(contentFiles(r.root)).map((f) => f.path)).toEqual(['fr/only-in-french.mdx']);
 	});
 });

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentFiles } from '../lib/content-files';
+import { bodyProblems, frontmatterProblems } from './active-content';
+import { dataProblems } from './data-checks';
+import { blankFields, duplicateSlugs, frontmatterSyntax, orphans, reviewDates } from './page-checks';
+import { contentError } from './problems';
+import { frontmatterFieldProblems } from './schema-checks';
+import { overdueReviews } from './review-dates';
+
+/**
+ * Checks on the content that the schemas cannot make, run before Astro reads the content so that
+ * a broken or hostile edit fails at once with a message naming the file and line and saying what
+ * to fix, every problem at once, and no stack trace:
+ * - syntax errors in frontmatter, MDX and the data files (glossary, licences, events, interface
+ *   strings, search aliases);
+ * - anything dropped or replaced silently: two pages with one address, two entries with one id;
+ * - our frontmatter fields against their schema, with the line of each field (schema-checks.ts);
+ * - empty titles, descriptions and summaries; review dates that are impossible or in the future;
+ * - translations without an English page;
+ * - active or foreign content: scripts, frames, event handlers, `javascript:` links, images and
+ *   media from other hosts (active-content.ts).
+ * Pages not reviewed for a year only warn, so an old date never blocks a release.
+ */
+export function contentChecks(): AstroIntegration {
+	return {
+		name: 'unite-content-checks',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const root = fileURLToPath(config.root);
+				const files = contentFiles(root);
+				const parsed = files.filter((f) => !f.yamlError && f.frontmatterText !== undefined);
+				const problems = [
+					...frontmatterSyntax(files),
+					...dataProblems(root),
+					...duplicateSlugs(parsed),
+					...frontmatterFieldProblems(parsed),
+					...blankFields(parsed),
+					...reviewDates(parsed),
+					...orphans(files),
+					...frontmatterProblems(parsed),
+					...bodyProblems(files),
+				];
+				if (problems.length > 0) throw contentError(problems);
+				const overdue = overdueReviews(parsed);
+				if (overdue.length > 0) {
+					logger.warn(`${overdue.length} page(s) not reviewed for more than a year (run \`npm run review-dates\`):`);
+					for (const o of overdue) logger.warn(`  ${o.file}: last_reviewed ${o.lastReviewed} (${o.ageDays} days ago)`);
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,18 @@
+/** A file size for people: "840 kB", "1.2 MB", in the reader's language. */
+export function formatBytes(bytes: number, lang: string): string {
+	const mb = bytes / 1_000_000;
+	const [value, unit] = mb >= 1 ? [mb, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+	return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** The separator between items of a short list in a language: "، " in Arabic, "，" in Chinese. */
+export function listSeparator(lang: string): string {
+	if (lang.startsWith('ar')) return '، ';
+	if (lang.startsWith('zh')) return '，';
+	return ', ';
+}
+
+/** A date for people in their language: "1 December 2026", "1 décembre 2026", "2026年12月1日". */
+export function formatDate(date: Date, lang: string): string {
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

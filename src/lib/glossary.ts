@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { escapeRegExp } from './regexp';
+
+/** The glossary's data file, relative to the project root. */
+export const glossaryFile = 'content/glossary/terms.yaml';
+
+export interface TermLike {
+	id: string;
+	term: string;
+	expansion?: string | undefined;
+	aliases: string[];
+}
+
+/**
+ * The glossary terms as written in content/glossary/terms.yaml, for code that runs outside the
+ * content layer (the links validator's configuration, scripts, tests). Pages use
+ * `getCollection('glossary')`, which validates the same file against its schema.
+ */
+export function readGlossary(root = process.cwd()): (TermLike & { definition: string; chapter: string })[] {
+	return parse(readFileSync(join(root, glossaryFile), 'utf8')) as (TermLike & { definition: string; chapter: string })[];
+}
+
+/**
+ * Glossary terms that appear in a text. Acronyms (all capitals) match case-sensitively so that
+ * "CLA" does not match "clause"; other terms match whole words in any case; Chinese and Japanese,
+ * written without spaces, match anywhere.
+ */
+export function termsUsedIn<T extends TermLike>(text: string, terms: readonly T[]): T[] {
+	return terms.filter((t) =>
+		[t.term, t.expansion, ...t.aliases]
+			.filter((s): s is string => Boolean(s && s.trim().length > 1))
+			.some((s) => {
+				if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return text.includes(s);
+				const acronym = /^[A-Z0-9.\-/]+$/.test(s);
+				return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(s)}(?=$|[^\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);
+			}),
+	);
+}
+
+/**
+ * The links validator only sees Markdown headings, so it cannot know the glossary's anchors,
+ * which the glossary component renders from data. This tells it which glossary links are valid:
+ * those whose anchor is a term's `id`. Any other anchor is still reported.
+ */
+export function glossaryAnchorExclusion(root = process.cwd()): (context: { link: string }) => boolean {
+	const ids = new Set(readGlossary(root).map((t) => t.id));
+	return ({ link }) => {
+		const match = /\/reference\/glossary\/#([^/?#]+)$/.exec(link);
+		return match !== null && ids.has(match[1]!);
+	};
+}

@@ -1,9 +1,0 @@
-import type { APIRoute } from 'astro';
-
-/** robots.txt: allow everything and point crawlers at Starlight's sitemap (with language alternates). */
-export const GET: APIRoute = ({ site }) => {
-	const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
-	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
-		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-	});
-};
