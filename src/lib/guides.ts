@@ -79,6 +79,19 @@ export const sections: Section[] = [
 		},
 	},
 	{
+		slug: 'un-system',
+		guide: true,
+		icon: 'puzzle',
+		label: {
+			en: 'UN system',
+			fr: 'Système des Nations Unies',
+			es: 'Sistema de las Naciones Unidas',
+			ru: 'Система ООН',
+			'zh-CN': '联合国系统',
+			ar: 'منظومة الأمم المتحدة',
+		},
+	},
+	{
 		slug: 'reference',
 		guide: false,
 		icon: 'information',

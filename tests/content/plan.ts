@@ -74,4 +74,5 @@ export const plannedGuides: Record<string, string[]> = {
 		'compliance-programmes',
 		'eu-cyber-resilience-act',
 	],
+	'un-system': ['un-open-source-principles', 'un-open-source-ecosystem', 'legal-questions-for-international-organizations', 'working-with-un-entities'],
 };
