@@ -27,6 +27,7 @@ export const plannedGuides: Record<string, string[]> = {
 		'licensing-hardware',
 		'patents-and-trademarks',
 		'meeting-licence-obligations',
+		'ai-models-and-data',
 	],
 	community: [
 		'community-strategy',
