@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { glossaryTermSchema, licenceSchema, pageFields, translatedAliasesSchema } from './src/lib/schemas';
+import { glossaryTermSchema, licenceSchema, pageFields, termbaseSchema, translatedAliasesSchema } from './src/lib/schemas';
 import { uiStringsSchema } from './src/lib/ui-strings';
 import { eventSchema } from './src/events/events';
 
@@ -20,6 +20,11 @@ export const collections = {
 	glossary: defineCollection({
 		loader: file('content/glossary/terms.yaml'),
 		schema: glossaryTermSchema,
+	}),
+	/** The glossary in the other five languages, one file per language, keyed by term id. */
+	termbase: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/glossary/translations' }),
+		schema: termbaseSchema,
 	}),
 	events: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/events' }),

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { fileHistory } from '../src/lib/git-dates';
 import { guides } from '../src/lib/guides';
 import { translatedLocales } from '../src/lib/locales';
 
@@ -139,9 +140,15 @@ async function translation(args: string[]): Promise<void> {
 	const english = candidates.find((c) => existsSync(join(root, c)));
 	if (!english) fail(`no English page for "${slug}" (looked for ${candidates.join(', ')}).`);
 	const target = english.replace('content/docs/', `content/docs/${locale}/`);
-	write(target, readFileSync(join(root, english), 'utf8').replace(/^last_reviewed: .*$/m, `last_reviewed: ${today}`));
+	// The English commit this translation starts from: it becomes outdated only when that page changes again.
+	const commit = fileHistory(english, root).commit;
+	if (!commit) fail(`${english} has no commit yet: commit the English page before translating it.`);
+	const text = readFileSync(join(root, english), 'utf8')
+		.replace(/^last_reviewed: .*$/m, `last_reviewed: ${today}`)
+		.replace(/^---\n/, `---\ntranslated_from: ${commit.slice(0, 12)}\n`);
+	write(target, text);
 	console.log(
-		`Next: translate every field and paragraph of ${target} (keep slugs, component names and link paths; prefix links with /${locale}/).`,
+		`Next: translate every field and paragraph of ${target} (keep slugs, component names and link paths; prefix links with /${locale}/), following docs/translating/.`,
 	);
 }
 

@@ -1,11 +1,47 @@
 /**
- * `npm run translations`: which pages exist in which language, and which translations are older
- * than their English page (from git history). The same data as the site's translation status page.
+ * `npm run translations`: which pages exist in which language, which translations follow an
+ * older English text, and how much of each language is translated (pages and words). The same
+ * data as the site's translation status page.
+ *
+ *   npm run translations                                  the table and the outdated list
+ *   npm run translations -- --current <file> [<file>…]    record that these translations follow
+ *                                                         their English page's latest commit
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentFile } from '../src/lib/content-files';
+import { fileHistory } from '../src/lib/git-dates';
 import { translatedLocales } from '../src/lib/locales';
-import { translationStatus } from '../src/translations/status';
+import { coverage, translationStatus } from '../src/translations/status';
 
-const pages = translationStatus();
+const root = process.cwd();
+const args = process.argv.slice(2);
+
+if (args[0] === '--current') {
+	const files = args.slice(1);
+	if (files.length === 0) {
+		console.error('Name the translations to mark current, e.g. npm run translations -- --current content/docs/fr/about.mdx');
+		process.exit(2);
+	}
+	for (const file of files) {
+		const path = file.replace(/^content\/docs\//, '');
+		const translation = readContentFile(root, path);
+		if (translation.locale === 'root') throw new Error(`${file} is an English page, not a translation.`);
+		const english = `content/docs/${path.slice(path.indexOf('/') + 1)}`;
+		const commit = fileHistory(english, root).commit;
+		if (!commit) throw new Error(`${english} has no commit yet: commit the English page first.`);
+		const text = readFileSync(join(root, 'content/docs', path), 'utf8');
+		const hash = commit.slice(0, 12);
+		const next = /^translated_from:.*$/m.test(text)
+			? text.replace(/^translated_from:.*$/m, `translated_from: ${hash}`)
+			: text.replace(/^---\n/, `---\ntranslated_from: ${hash}\n`);
+		writeFileSync(join(root, 'content/docs', path), next);
+		console.log(`${file}: follows ${english} at ${hash}`);
+	}
+	process.exit(0);
+}
+
+const pages = translationStatus(root);
 const mark = { current: '✓', outdated: '!', missing: '·' } as const;
 const width = Math.max(...pages.map((p) => p.slug.length), 4);
 
@@ -13,11 +49,12 @@ console.log(`${'page'.padEnd(width)}  ${translatedLocales.map((l) => l.padEnd(5)
 for (const p of pages) {
 	console.log(`${p.slug.padEnd(width)}  ${translatedLocales.map((l) => mark[p.languages[l]!.state].padEnd(5)).join(' ')}`);
 }
-console.log(`\n✓ up to date   ! English page changed after the translation   · not translated\n`);
+console.log(`\n✓ follows the English page's latest text   ! the English page changed since   · not translated\n`);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 for (const l of translatedLocales) {
-	const states = pages.map((p) => p.languages[l]!.state);
+	const c = coverage(pages, l);
 	console.log(
-		`${l.padEnd(5)} ${states.filter((s) => s === 'current').length}/${pages.length} up to date, ${states.filter((s) => s === 'outdated').length} outdated`,
+		`${l.padEnd(5)} ${c.current}/${pages.length} pages up to date (${pct(c.pages)} of pages, ${pct(c.words)} of words), ${c.outdated} outdated`,
 	);
 }
 const outdated = pages.flatMap((p) =>
@@ -25,7 +62,8 @@ const outdated = pages.flatMap((p) =>
 		.filter((l) => p.languages[l]!.state === 'outdated')
 		.map(
 			(l) =>
-				`  ${l}/${p.slug}: English changed ${p.englishChanged?.toISOString().slice(0, 10)}, translation ${p.languages[l]!.changed?.toISOString().slice(0, 10)}`,
+				`  ${l}/${p.slug}: follows ${p.languages[l]!.translatedFrom ?? '(not recorded)'}, English changed ${p.englishChanged?.toISOString().slice(0, 10)}`,
 		),
 );
-if (outdated.length) console.log(`\nOutdated translations:\n${outdated.join('\n')}`);
+if (outdated.length)
+	console.log(`\nOutdated translations (see what changed: git diff <commit> -- content/docs/<page>):\n${outdated.join('\n')}`);

@@ -9,6 +9,10 @@ import { withBase } from './lib/base-path';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const { entry } = route;
+	// A home page's title is the site's name, not "name | name".
+	if (route.id === (route.locale ?? 'index') || route.id === '') {
+		for (const item of route.head) if (item.tag === 'title') item.content = route.siteTitle;
+	}
 	const actions = entry.data.hero?.actions;
 	if (!entry.data.hero || !actions?.length) return;
 	const base = import.meta.env.BASE_URL;

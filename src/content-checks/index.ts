@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { contentFiles } from '../lib/content-files';
 import { bodyProblems, frontmatterProblems } from './active-content';
 import { dataProblems } from './data-checks';
-import { blankFields, duplicateSlugs, frontmatterSyntax, orphans, reviewDates } from './page-checks';
+import { blankFields, duplicateSlugs, frontmatterSyntax, orphans, reviewDates, translationRevisions } from './page-checks';
 import { contentError } from './problems';
 import { frontmatterFieldProblems } from './schema-checks';
 import { overdueReviews } from './review-dates';
@@ -17,7 +17,7 @@ import { overdueReviews } from './review-dates';
  * - anything dropped or replaced silently: two pages with one address, two entries with one id;
  * - our frontmatter fields against their schema, with the line of each field (schema-checks.ts);
  * - empty titles, descriptions and summaries; review dates that are impossible or in the future;
- * - translations without an English page;
+ * - translations without an English page, or without the English commit they follow;
  * - active or foreign content: scripts, frames, event handlers, `javascript:` links, images and
  *   media from other hosts (active-content.ts).
  * Pages not reviewed for a year only warn, so an old date never blocks a release.
@@ -38,6 +38,7 @@ export function contentChecks(): AstroIntegration {
 					...blankFields(parsed),
 					...reviewDates(parsed),
 					...orphans(files),
+					...translationRevisions(parsed, root),
 					...frontmatterProblems(parsed),
 					...bodyProblems(files),
 				];

@@ -1,4 +1,5 @@
 import { frontmatterKeyLine, type ContentFile } from '../lib/content-files';
+import { fileHistory, findCommit, hasHistory } from '../lib/git-dates';
 import { orphanTranslations } from '../translations/status';
 import type { Problem } from './problems';
 import { isCalendarDate, rawReviewDate } from './review-dates';
@@ -106,4 +107,53 @@ export function orphans(files: ContentFile[]): Problem[] {
 		message: `This translation has no English page content/docs/${f.path.slice(f.path.indexOf('/') + 1)}.`,
 		fix: 'Translations use the same path as the English page they translate: create the English page first, or rename the file.',
 	}));
+}
+
+/**
+ * Each translation names the English commit it follows (`translated_from`), so that it is marked
+ * outdated only when its English page changes after that commit. English pages carry none.
+ */
+export function translationRevisions(files: ContentFile[], root: string): Problem[] {
+	if (!hasHistory(root)) return []; // an export or shallow clone cannot check commits
+	const english = new Map(files.filter((f) => f.locale === 'root').map((f) => [f.slug, f]));
+	return files.flatMap((f): Problem[] => {
+		const value = f.frontmatter['translated_from'];
+		const line = frontmatterKeyLine(f, 'translated_from');
+		if (f.locale === 'root') {
+			return value === undefined
+				? []
+				: [
+						{
+							file: f.repoPath,
+							line,
+							message: 'An English page has a `translated_from` field.',
+							fix: 'Remove it: only translations record the English commit they follow.',
+						},
+					];
+		}
+		const source = english.get(f.slug);
+		if (!source) return []; // reported as an orphan
+		const latest = fileHistory(source.repoPath, root).commit?.slice(0, 12) ?? 'HEAD';
+		if (value === undefined) {
+			return [
+				{
+					file: f.repoPath,
+					line: f.frontmatterLine,
+					message: 'The translation does not say which English text it follows.',
+					fix: `Add \`translated_from: ${latest}\` (the English page's latest commit) once the translation matches it; \`npm run translations -- --current ${f.repoPath}\` writes it.`,
+				},
+			];
+		}
+		if (typeof value !== 'string' || !findCommit(value, root)) {
+			return [
+				{
+					file: f.repoPath,
+					line,
+					message: `translated_from "${String(value)}" is not a commit of this repository.`,
+					fix: `Write the hash of the English commit the translation follows, for example ${latest}.`,
+				},
+			];
+		}
+		return [];
+	});
 }

@@ -52,7 +52,48 @@ export function latestCommitDate(files: (string | undefined)[], root = process.c
 	return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
 }
 
+const commits = new Map<string, Map<string, Date>>();
+
+/** Every commit of the checkout, by full hash, with its date (one `git log` call, cached). */
+function allCommits(root: string): Map<string, Date> {
+	const hit = commits.get(root);
+	if (hit) return hit;
+	const map = new Map<string, Date>();
+	try {
+		const log = execFileSync('git', ['log', '--format=%H %cI'], {
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
+		for (const line of log.split('\n')) {
+			const [hash, date] = line.split(' ');
+			if (hash && date) map.set(hash, new Date(date));
+		}
+	} catch {
+		// Not a git checkout.
+	}
+	commits.set(root, map);
+	return map;
+}
+
+/** A commit named by a full or abbreviated hash: its full hash and date, if this checkout has it. */
+export function findCommit(hash: string, root = process.cwd()): { hash: string; date: Date } | undefined {
+	const map = allCommits(root);
+	const exact = map.get(hash);
+	if (exact) return { hash, date: exact };
+	if (hash.length < 7) return undefined;
+	for (const [full, date] of map) if (full.startsWith(hash)) return { hash: full, date };
+	return undefined;
+}
+
+/** Whether the checkout has history at all (a shallow or exported copy may not). */
+export function hasHistory(root = process.cwd()): boolean {
+	return allCommits(root).size > 1;
+}
+
 /** Forget cached history (tests that commit to a scratch repository call this). */
 export function clearGitDates(): void {
 	cache.clear();
+	commits.clear();
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { escapeRegExp } from './regexp';
@@ -50,4 +50,34 @@ export function glossaryAnchorExclusion(root = process.cwd()): (context: { link:
 		const match = /\/reference\/glossary\/#([^/?#]+)$/.exec(link);
 		return match !== null && ids.has(match[1]!);
 	};
+}
+
+/** The termbase folder: one file per translated language, keyed by term id. */
+export const termbaseFolder = 'content/glossary/translations';
+
+export interface TermTranslation {
+	term: string;
+	expansion?: string | undefined;
+	aliases: string[];
+	definition: string;
+	note?: string | undefined;
+}
+
+/** One language's termbase as written (content/glossary/translations/<locale>.yaml); empty if there is none yet. */
+export function readTermbase(locale: string, root = process.cwd()): Record<string, TermTranslation> {
+	const file = join(root, termbaseFolder, `${locale}.yaml`);
+	if (!existsSync(file)) return {};
+	const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Partial<TermTranslation>>;
+	return Object.fromEntries(Object.entries(data).map(([id, t]) => [id, { aliases: [], ...t } as TermTranslation]));
+}
+
+/** A term in a language: the termbase's rendering where there is one, else the English entry. */
+export function localizedTerm<T extends TermLike & { definition: string }>(
+	term: T,
+	termbase: Record<string, TermTranslation> | undefined,
+): T & { translated: boolean } {
+	const t = termbase?.[term.id];
+	return t
+		? { ...term, term: t.term, expansion: t.expansion ?? term.expansion, aliases: t.aliases, definition: t.definition, translated: true }
+		: { ...term, translated: false };
 }

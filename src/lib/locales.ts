@@ -44,3 +44,10 @@ export function splitLocale(id: string): { locale: LocaleKey; slug: string } {
 	}
 	return { locale: 'root', slug: id };
 }
+
+/** A route's locale (undefined for English) as a key of `locales`; an unknown one is a bug, so it throws. */
+export function toLocaleKey(locale: string | undefined): LocaleKey {
+	const key = locale ?? 'root';
+	if (!(key in locales)) throw new Error(`Unknown locale "${key}". Known: ${Object.keys(locales).join(', ')}.`);
+	return key as LocaleKey;
+}

@@ -47,6 +47,13 @@ export const pageFields = {
 		.array(keyFactSchema)
 		.default([])
 		.describe('The two to four statements reviewers check on every edit; each names its source.'),
+	translated_from: z
+		.string()
+		.regex(/^[0-9a-f]{7,40}$/, 'Write the hash of the English page’s commit, e.g. 49008aa1b2c3.')
+		.optional()
+		.describe(
+			'Translations only: the commit of the English page that this translation follows (npm run translations -- --current <file> writes it).',
+		),
 	search_aliases: z
 		.array(z.string().min(2))
 		.default([])
@@ -73,6 +80,35 @@ export const glossaryTermSchema = z
 		chapter: chapterSlug,
 	})
 	.strict();
+
+/**
+ * One term of the termbase in another language (content/glossary/translations/<locale>.yaml,
+ * keyed by the English entry's id). Licence names, SPDX identifiers and file names stay as they are.
+ */
+export const termTranslationSchema = z
+	.object({
+		term: z.string().trim().min(1).describe('The term as readers of the language write it.'),
+		expansion: z
+			.string()
+			.trim()
+			.min(1)
+			.optional()
+			.describe('What an acronym stands for, in the language (the English expansion may follow in parentheses).'),
+		aliases: z
+			.array(z.string().min(1))
+			.default([])
+			.describe('Other names and spellings in the language; indexed for search and accepted by the termbase check.'),
+		definition: z.string().trim().min(20).max(900).describe('The short definition, translated.'),
+		note: z
+			.string()
+			.trim()
+			.min(10)
+			.optional()
+			.describe('Why this rendering, and its source (UNTERM, a UN document, a national standard), when the choice is not obvious.'),
+	})
+	.strict();
+
+export const termbaseSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), termTranslationSchema);
 
 /** One row of the licence quick reference (content/licences/licences.yaml). */
 export const licenceSchema = z

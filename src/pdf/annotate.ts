@@ -14,7 +14,7 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${escapeRegExp(name
 
 /** The text that fills a marker: "(1.2 MB, 34 pages)" in the page's language. */
 export function pdfMetaText(facts: PdfFacts, lang: string, pageLabel = pageCountToken): string {
-	return `(${formatBytes(facts.bytes, lang)}${listSeparator(lang)}${pageLabel.replace(pageCountToken, String(facts.pages))})`;
+	return `(${formatBytes(facts.bytes, lang)}${listSeparator(lang)}${pageLabel.replace(pageCountToken, new Intl.NumberFormat(lang).format(facts.pages))})`;
 }
 
 /**

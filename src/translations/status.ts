@@ -1,21 +1,56 @@
 import { contentFiles, type ContentFile } from '../lib/content-files';
-import { fileHistory } from '../lib/git-dates';
+import { fileHistory, findCommit, hasHistory } from '../lib/git-dates';
 import { translatedLocales } from '../lib/locales';
 
 /**
- * Which pages exist in which language, and which translations are older than their English
- * source, from git history: a translation is outdated when its English page was committed after
- * the translation was. Used by the translation status page, the outdated-translation notice on
- * translated pages, and `npm run translations`.
+ * Which pages exist in which language, and which translations follow an older English text.
+ * Each translation records, in `translated_from`, the commit of the English page it translates;
+ * it is outdated only when the English page was committed after that commit, not whenever a file
+ * is touched. Used by the translation status page, the outdated-translation notice and
+ * `npm run translations`. (docs/decisions/languages.md)
  */
 export type TranslationState = 'current' | 'outdated' | 'missing';
+
+export interface LanguageStatus {
+	state: TranslationState;
+	/** The translation's title. */
+	title?: string | undefined;
+	/** The English commit the translation follows, as recorded. */
+	translatedFrom?: string | undefined;
+}
 
 export interface PageStatus {
 	/** Slug without language prefix, e.g. `about`, `governance/decision-making`. */
 	slug: string;
+	/** The English page's title. */
+	title: string;
 	/** Last commit to the English source. */
 	englishChanged: Date | undefined;
-	languages: Record<string, { state: TranslationState; changed: Date | undefined }>;
+	/** Words of prose in the English page, to weigh translated pages by their length. */
+	words: number;
+	languages: Record<string, LanguageStatus>;
+}
+
+/** Words of prose in an MDX body: code blocks, imports, tags and link targets left out. */
+export function proseWords(body: string): number {
+	const prose = body
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/^(import|export) .*$/gm, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)]*\)/g, ']');
+	// Chinese and Japanese are written without spaces: count each character as a word.
+	const cjk = prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+	return cjk + (prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.filter((w) => !/[\p{Script=Han}]/u.test(w)).length ?? 0);
+}
+
+/** Whether a translation follows the English page's latest text. */
+export function translationState(english: ContentFile, translation: ContentFile, root: string): TranslationState {
+	if (!hasHistory(root)) return 'current'; // an export without history cannot tell
+	const recorded = translation.frontmatter['translated_from'];
+	const from = typeof recorded === 'string' ? findCommit(recorded, root) : undefined;
+	const latest = fileHistory(english.repoPath, root);
+	if (!from || !latest.date) return 'outdated';
+	return latest.commit === from.hash || latest.date.getTime() <= from.date.getTime() ? 'current' : 'outdated';
 }
 
 const cache = new Map<string, PageStatus[]>();
@@ -29,22 +64,40 @@ export function translationStatus(root = process.cwd()): PageStatus[] {
 	const result = files
 		.filter((f) => f.locale === 'root' && f.path !== '404.mdx')
 		.map((english) => {
-			const englishChanged = fileHistory(english.repoPath, root).date;
 			const languages: PageStatus['languages'] = {};
 			for (const locale of translatedLocales) {
 				const twin = bySlug.get(`${locale}:${english.slug}`);
-				if (!twin) {
-					languages[locale] = { state: 'missing', changed: undefined };
-					continue;
-				}
-				const changed = fileHistory(twin.repoPath, root).date;
-				const outdated = englishChanged && changed && englishChanged.getTime() > changed.getTime();
-				languages[locale] = { state: outdated ? 'outdated' : 'current', changed };
+				languages[locale] = twin
+					? {
+							state: translationState(english, twin, root),
+							title: String(twin.frontmatter['title'] ?? ''),
+							translatedFrom: twin.frontmatter['translated_from'] as string | undefined,
+						}
+					: { state: 'missing' };
 			}
-			return { slug: english.slug, englishChanged, languages };
+			return {
+				slug: english.slug,
+				title: String(english.frontmatter['title'] ?? english.slug),
+				englishChanged: fileHistory(english.repoPath, root).date,
+				words: proseWords(english.body),
+				languages,
+			};
 		});
 	cache.set(root, result);
 	return result;
+}
+
+/** Per language: share of pages and of words that have a current translation. */
+export function coverage(pages: PageStatus[], locale: string): { pages: number; words: number; current: number; outdated: number } {
+	const current = pages.filter((p) => p.languages[locale]?.state === 'current');
+	const outdated = pages.filter((p) => p.languages[locale]?.state === 'outdated');
+	const total = pages.reduce((s, p) => s + p.words, 0) || 1;
+	return {
+		pages: current.length / (pages.length || 1),
+		words: current.reduce((s, p) => s + p.words, 0) / total,
+		current: current.length,
+		outdated: outdated.length,
+	};
 }
 
 /** Translated files that have no English page with the same path: Starlight would never link to them. */

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/lib/locales';
 import { sections } from '../../src/lib/guides';
+import { contentFiles } from '../../src/lib/content-files';
+import { projectRoot } from '../helpers/astro-build';
 import { builds } from '../helpers/builds';
 import { htmlFiles, htmlLangDir, mainText, page, scriptShare } from '../helpers/dist';
 
@@ -43,20 +45,36 @@ describe.each(prefixes)('$label ($lang)', ({ lang, prefix }) => {
 });
 
 describe('fallback pages', () => {
-	it('untranslated pages exist under each locale, marked as fallbacks and kept out of search', () => {
-		const english = htmlFiles(dist).filter((f) => !/^(fr|es|ru|zh-cn|ar)\//.test(f) && f !== '404.html');
-		const enChapter = english.find((f) => /^governance\/.+\/index\.html$/.test(f));
-		expect(enChapter, 'at least one English chapter').toBeDefined();
-		const enHtml = readFileSync(join(dist, enChapter!), 'utf8');
-		expect(enHtml).toContain('data-pagefind-body');
+	// Every English page without a translation in a language is served in English under that
+	// language's prefix, with our notice in the page's language, and kept out of its search index.
+	const files = contentFiles(projectRoot);
+	const translated = new Set(files.filter((f) => f.locale !== 'root').map((f) => `${f.locale}/${f.slug}`));
+	const english = files.filter((f) => f.locale === 'root' && f.path !== '404.mdx' && f.slug !== 'index');
+	const cases = prefixes
+		.filter((p) => p.key !== 'root')
+		.map((p) => ({ ...p, pages: english.filter((f) => !translated.has(`${p.key}/${f.slug}`)).map((f) => f.slug) }));
 
-		for (const p of prefixes.filter((p) => p.key !== 'root')) {
-			const file = join(dist, p.key, enChapter!);
-			const html = readFileSync(file, 'utf8');
-			if (!html.includes('This content is not available in your language yet')) continue; // translated
-			expect(htmlLangDir(html).lang).toBe(p.lang);
-			expect(html, `${file} must not be indexed`).not.toContain('data-pagefind-body');
+	it.each(cases)('every untranslated page in $lang is a marked fallback, out of search', ({ key, lang, pages }) => {
+		const notice = (JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf8')) as Record<string, string>)[
+			'i18n.untranslatedContent'
+		]!;
+		const wrong: string[] = [];
+		for (const slug of pages) {
+			const html = page(dist, `/${key}/${slug}/`);
+			if (htmlLangDir(html).lang !== lang) wrong.push(`${slug}: <html lang> is not ${lang}`);
+			if (!html.includes(notice.replace(/’/g, '&#39;')) && !html.includes(notice)) wrong.push(`${slug}: no notice in ${lang}`);
+			if (html.includes('data-pagefind-body')) wrong.push(`${slug}: indexed for search`);
 		}
+		expect(wrong).toEqual([]);
+	});
+
+	it.each(cases)('a translated page in $lang carries no fallback notice', ({ key, lang }) => {
+		const notice = (JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf8')) as Record<string, string>)[
+			'i18n.untranslatedContent'
+		]!;
+		const mine = files.filter((f) => f.locale === key && f.slug !== 'index');
+		expect(mine.length).toBeGreaterThan(0);
+		for (const f of mine) expect(page(dist, `/${key}/${f.slug}/`), f.repoPath).not.toContain(notice);
 	});
 });
 

@@ -41,16 +41,35 @@ describe('npm run new', () => {
 		expect(readFileSync(join(cwd, 'content/docs/events/test-meetup-2027.mdx'), 'utf8')).toContain('<EventDetails id="test-meetup-2027" />');
 	});
 
-	it('copies an English page to the path of its translation', () => {
+	it('copies an English page to the path of its translation, recording the English commit it follows', () => {
 		const { cwd, run } = runNew('--help');
 		mkdirSync(join(cwd, 'content/docs/governance'), { recursive: true });
 		writeFileSync(
 			join(cwd, 'content/docs/governance/decision-making.mdx'),
 			'---\ntitle: Decision making\nlast_reviewed: 2025-01-01\n---\nText.\n',
 		);
+		// Not committed yet: there is no English revision to follow.
+		expect(run('translation', 'fr', 'governance/decision-making').stderr).toContain('commit the English page before translating it');
+		const git = (...a: string[]) =>
+			spawnSync('git', a, {
+				cwd,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 't',
+					GIT_AUTHOR_EMAIL: 't@example.org',
+					GIT_COMMITTER_NAME: 't',
+					GIT_COMMITTER_EMAIL: 't@example.org',
+				},
+			});
+		git('init', '-q');
+		git('add', '-A');
+		git('commit', '-q', '-m', 'English page');
+		const head = git('rev-parse', 'HEAD').stdout.trim();
 		const r = run('translation', 'fr', 'governance/decision-making');
 		expect(r.status, r.stderr).toBe(0);
-		expect(readFileSync(join(cwd, 'content/docs/fr/governance/decision-making.mdx'), 'utf8')).toContain('title: Decision making');
+		const fm = frontmatter(readFileSync(join(cwd, 'content/docs/fr/governance/decision-making.mdx'), 'utf8'));
+		expect(fm).toMatchObject({ title: 'Decision making', translated_from: head.slice(0, 12) });
 	});
 
 	it('refuses bad input with a message that says what is wrong', () => {
