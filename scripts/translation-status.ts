@@ -6,10 +6,13 @@
  *   npm run translations                                  the table and the outdated list
  *   npm run translations -- --current <file> [<file>…]    record that these translations follow
  *                                                         their English page's latest commit
+ *   npm run translations -- --terms                       glossary terms a translation may not
+ *                                                         render as the termbase does
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentFile } from '../src/lib/content-files';
+import { contentFiles, readContentFile } from '../src/lib/content-files';
+import { allTermbaseWarnings } from '../src/translations/termbase-check';
 import { fileHistory } from '../src/lib/git-dates';
 import { translatedLocales } from '../src/lib/locales';
 import { coverage, translationStatus } from '../src/translations/status';
@@ -38,6 +41,13 @@ if (args[0] === '--current') {
 		writeFileSync(join(root, 'content/docs', path), next);
 		console.log(`${file}: follows ${english} at ${hash}`);
 	}
+	process.exit(0);
+}
+
+if (args[0] === '--terms') {
+	const warnings = allTermbaseWarnings(contentFiles(root), root);
+	for (const w of warnings) console.log(`${w.file}: "${w.english}" — the termbase has "${w.expected}"`);
+	console.log(`\n${warnings.length} term(s) to check in ${new Set(warnings.map((w) => w.file)).size} page(s).`);
 	process.exit(0);
 }
 

@@ -7,6 +7,7 @@ import { blankFields, duplicateSlugs, frontmatterSyntax, orphans, reviewDates, t
 import { contentError } from './problems';
 import { frontmatterFieldProblems } from './schema-checks';
 import { overdueReviews } from './review-dates';
+import { allTermbaseWarnings } from '../translations/termbase-check';
 
 /**
  * Checks on the content that the schemas cannot make, run before Astro reads the content so that
@@ -20,7 +21,8 @@ import { overdueReviews } from './review-dates';
  * - translations without an English page, or without the English commit they follow;
  * - active or foreign content: scripts, frames, event handlers, `javascript:` links, images and
  *   media from other hosts (active-content.ts).
- * Pages not reviewed for a year only warn, so an old date never blocks a release.
+ * Pages not reviewed for a year, and translations that may not use the termbase's terms, only
+ * warn, so they never block a release.
  */
 export function contentChecks(): AstroIntegration {
 	return {
@@ -43,6 +45,13 @@ export function contentChecks(): AstroIntegration {
 					...bodyProblems(files),
 				];
 				if (problems.length > 0) throw contentError(problems);
+				const terms = allTermbaseWarnings(parsed, root);
+				if (terms.length > 0) {
+					const pages = new Set(terms.map((w) => w.file)).size;
+					logger.warn(
+						`${terms.length} glossary term(s) in ${pages} translated page(s) may not use the termbase's rendering; \`npm run translations -- --terms\` lists them.`,
+					);
+				}
 				const overdue = overdueReviews(parsed);
 				if (overdue.length > 0) {
 					logger.warn(`${overdue.length} page(s) not reviewed for more than a year (run \`npm run review-dates\`):`);

@@ -19,7 +19,8 @@ export interface TermLike {
  * `getCollection('glossary')`, which validates the same file against its schema.
  */
 export function readGlossary(root = process.cwd()): (TermLike & { definition: string; chapter: string })[] {
-	return parse(readFileSync(join(root, glossaryFile), 'utf8')) as (TermLike & { definition: string; chapter: string })[];
+	const terms = parse(readFileSync(join(root, glossaryFile), 'utf8')) as (TermLike & { definition: string; chapter: string })[];
+	return terms.map((t) => ({ ...t, aliases: t.aliases ?? [] }));
 }
 
 /**

@@ -87,6 +87,12 @@ export const ourStringKeys = [
 	...Object.values(eventRegions).map((r) => `region.${r}` as const),
 ] as const;
 
+/**
+ * Starlight's own strings that we reword (Starlight's wording said nothing of what the reader
+ * sees instead); each language file defines them.
+ */
+export const starlightOverrideKeys = ['i18n.untranslatedContent'] as const;
+
 /** One of our interface-string keys. */
 export type OurStringKey = (typeof ourStringKeys)[number];
 
@@ -106,8 +112,8 @@ export const pagefindStringKeys = [
 ] as const;
 
 export const uiStringsSchema = z.object(
-	Object.fromEntries([...ourStringKeys, ...pagefindStringKeys].map((k) => [k, z.string().min(1)])) as Record<
-		OurStringKey | (typeof pagefindStringKeys)[number],
+	Object.fromEntries([...ourStringKeys, ...pagefindStringKeys, ...starlightOverrideKeys].map((k) => [k, z.string().min(1)])) as Record<
+		OurStringKey | (typeof pagefindStringKeys)[number] | (typeof starlightOverrideKeys)[number],
 		z.ZodString
 	>,
 );

@@ -50,7 +50,8 @@ const cases = Object.entries(locales).flatMap(([key, l], li) =>
 	})),
 );
 
-describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+// Two pages are scanned at a time (the build project's maxConcurrency): one per core.
+describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	it('covers every variant for every page type and every language', () => {
 		for (const type of Object.keys(pageTypes))
 			expect(new Set(cases.filter((c) => c.type === type).map((c) => `${c.width}${c.theme}`)).size).toBe(4);
