@@ -3,7 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { glossaryTermSchema, licenceSchema, pageFields, termbaseSchema, translatedAliasesSchema } from './src/lib/schemas';
+import {
+	glossaryTermSchema,
+	licenceSchema,
+	licenceTranslationsSchema,
+	pageFields,
+	termbaseSchema,
+	translatedAliasesSchema,
+} from './src/lib/schemas';
 import { uiStringsSchema } from './src/lib/ui-strings';
 import { eventSchema } from './src/events/events';
 
@@ -33,6 +40,11 @@ export const collections = {
 	translatedAliases: defineCollection({
 		loader: file('content/search/translated-aliases.yaml'),
 		schema: translatedAliasesSchema,
+	}),
+	/** The licences' explanatory text in the other five languages, one file per language. */
+	licenceTranslations: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/licences/translations' }),
+		schema: licenceTranslationsSchema,
 	}),
 	licences: defineCollection({
 		loader: file('content/licences/licences.yaml'),

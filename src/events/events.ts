@@ -83,6 +83,22 @@ export const eventSchema = z
 			.array(z.object({ title: z.string().min(3), url: httpsUrl }).strict())
 			.min(1)
 			.describe('Where the facts about the event come from.'),
+		translations: z
+			.partialRecord(
+				z.enum(['fr', 'es', 'ru', 'zh-cn', 'ar']),
+				z
+					.object({
+						title: z
+							.string()
+							.min(3)
+							.optional()
+							.describe('The event’s name in the language, if its organizers published one or it is descriptive.'),
+						summary: z.string().min(20).describe('The summary, translated.'),
+					})
+					.strict(),
+			)
+			.default({})
+			.describe('The title and summary in the other languages, keyed by locale (fr, es, ru, zh-cn, ar).'),
 	})
 	.strict()
 	.superRefine((e, ctx) => {
@@ -166,5 +182,16 @@ export function eventJsonLd(e: EventData, url: string): Record<string, unknown> 
 			: {}),
 		inLanguage: e.languages,
 		url,
+	};
+}
+
+/** An event's title and summary in a language (its locale key; undefined for English), and their language. */
+export function eventText(e: Pick<EventData, 'title' | 'summary' | 'translations'>, locale: string | undefined, lang: string) {
+	const t = locale ? e.translations[locale as keyof EventData['translations']] : undefined;
+	return {
+		title: t?.title ?? e.title,
+		titleLang: t?.title ? lang : 'en',
+		summary: t?.summary ?? e.summary,
+		summaryLang: t ? lang : 'en',
 	};
 }

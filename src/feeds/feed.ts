@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
 import { withBase } from '../lib/base-path';
-import { eventStart } from '../events/events';
+import { eventStart, eventText } from '../events/events';
 import { fileHistory } from '../lib/git-dates';
 import { locales, splitLocale, type LocaleKey } from '../lib/locales';
 import { pageKind } from '../lib/page-kind';
@@ -26,8 +26,8 @@ export async function feedFor(locale: LocaleKey, site: URL | undefined = new URL
 			categories: [pageKind(splitLocale(e.id).slug)],
 		}));
 	const events = (await getCollection('events')).map((e) => ({
-		title: e.data.title,
-		description: e.data.summary,
+		title: eventText(e.data, locale === 'root' ? undefined : locale, lang).title,
+		description: eventText(e.data, locale === 'root' ? undefined : locale, lang).summary,
 		link: withBase(`${prefix}/events/${e.id}/`, base),
 		pubDate: eventStart(e.data),
 		categories: ['event'],

@@ -34,7 +34,8 @@ const pinyinBoundaries: [string, string][] = [
 const zhCollator = new Intl.Collator('zh-CN-u-co-pinyin');
 
 export function initialOf(term: string, lang: string): string {
-	const first = [...term.trim()][0] ?? '#';
+	// Opening quotation marks and other punctuation are not part of the word.
+	const first = [...term.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '#';
 	if (/\p{Script=Han}/u.test(first)) {
 		let letter = 'A';
 		for (const [l, boundary] of pinyinBoundaries) if (zhCollator.compare(first, boundary) >= 0) letter = l;
@@ -42,5 +43,7 @@ export function initialOf(term: string, lang: string): string {
 	}
 	if (/\p{Script=Arabic}/u.test(first)) return first.replace(/[أإآٱ]/, 'ا');
 	if (/\p{N}/u.test(first)) return '#';
-	return first.normalize('NFD').replace(/\p{M}/gu, '').toLocaleUpperCase(lang);
+	// Ligatures have no decomposition: Œuvre files under O, as French dictionaries file it.
+	const letter = ({ Œ: 'O', œ: 'O', Æ: 'A', æ: 'A', ß: 'S' } as Record<string, string>)[first] ?? first;
+	return letter.normalize('NFD').replace(/\p{M}/gu, '').toLocaleUpperCase(lang);
 }

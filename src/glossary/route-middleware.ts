@@ -14,13 +14,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const termbase = route.locale ? (await getEntry('termbase', route.locale))?.data : undefined;
 	const collator = new Intl.Collator(route.lang, { sensitivity: 'base' });
 	const initials = [
-		...new Set(
-			(await getCollection('glossary'))
-				.map((e) => localizedTerm(e.data, termbase).term)
-				.sort((a, b) => collator.compare(a, b))
-				.map((term) => initialOf(term, route.lang)),
-		),
-	];
+		...new Set((await getCollection('glossary')).map((e) => initialOf(localizedTerm(e.data, termbase).term, route.lang))),
+	].sort((a, b) => collator.compare(a, b));
 	route.toc.items.push(
 		...initials.map((initial) => ({ depth: 2, slug: `letter-${encodeURIComponent(initial.toLowerCase())}`, text: initial, children: [] })),
 	);

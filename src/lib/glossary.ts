@@ -23,19 +23,31 @@ export function readGlossary(root = process.cwd()): (TermLike & { definition: st
 	return terms.map((t) => ({ ...t, aliases: t.aliases ?? [] }));
 }
 
+const spaces = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
+
 /**
  * Glossary terms that appear in a text. Acronyms (all capitals) match case-sensitively so that
  * "CLA" does not match "clause"; other terms match whole words in any case; Chinese and Japanese,
  * written without spaces, match anywhere.
  */
-export function termsUsedIn<T extends TermLike>(text: string, terms: readonly T[]): T[] {
+export function termsUsedIn<T extends TermLike>(rawText: string, terms: readonly T[]): T[] {
+	// French puts no-break spaces before : ; ? ! and inside « »: compare all spaces alike.
+	const text = spaces(rawText);
 	return terms.filter((t) =>
 		[t.term, t.expansion, ...t.aliases]
 			.filter((s): s is string => Boolean(s && s.trim().length > 1))
+			.map(spaces)
 			.some((s) => {
+				// Chinese and Japanese have no spaces between words: match the characters anywhere.
 				if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return text.includes(s);
+				// Arabic attaches و ف ب ل ك and the article ال to a word, Latin names included (وSBOM,
+				// بـGPL), and inflects its ending: allow those prefixes, and any ending.
+				if (/\p{Script=Arabic}/u.test(s)) {
+					const stem = escapeRegExp(s.replace(/^ال/, ''));
+					return new RegExp(`(^|[^\\p{L}\\p{N}])[وفبلك]?ـ?(ال)?${stem}`, 'u').test(text);
+				}
 				const acronym = /^[A-Z0-9.\-/]+$/.test(s);
-				return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(s)}(?=$|[^\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);
+				return new RegExp(`(^|[^\\p{L}\\p{N}]|[وفبلك]ـ?)${escapeRegExp(s)}(?=$|[^\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);
 			}),
 	);
 }

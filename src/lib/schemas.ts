@@ -130,6 +130,17 @@ export const licenceSchema = z
 	})
 	.strict();
 
+/** A licence's explanatory text in another language (content/licences/translations/<locale>.yaml, keyed by SPDX id). */
+export const licenceTranslationSchema = z
+	.object({
+		obligations: z.array(z.string().min(5)).min(1).max(5).describe('The main obligations, translated, in the order of the English.'),
+		patent_note: z.string().optional().describe('The patent note, translated.'),
+		osi_note: z.string().optional().describe('The OSI note, translated.'),
+	})
+	.strict();
+
+export const licenceTranslationsSchema = z.record(z.string(), licenceTranslationSchema);
+
 const aliasList = z.array(z.string().min(2)).min(1);
 
 /**
