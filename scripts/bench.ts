@@ -41,7 +41,9 @@ function build() {
 function pdfTimings() {
 	const file = join(dist, 'downloads/manifest.json');
 	if (!existsSync(file)) return console.log('\nPDFs: none in this build');
-	const m = JSON.parse(readFileSync(file, 'utf8')) as { guide: string; lang: string; seconds: number; pages: number; bytes: number }[];
+	const m = (
+		JSON.parse(readFileSync(file, 'utf8')) as { kind: string; guide: string; lang: string; seconds: number; pages: number; bytes: number }[]
+	).filter((e) => e.kind === 'edition');
 	console.log('\nPDFs (seconds to print, pages, size):');
 	const byGuide = new Map<string, typeof m>();
 	for (const e of m) byGuide.set(e.guide, [...(byGuide.get(e.guide) ?? []), e]);

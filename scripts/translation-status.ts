@@ -8,11 +8,14 @@
  *                                                         their English page's latest commit
  *   npm run translations -- --terms                       glossary terms a translation may not
  *                                                         render as the termbase does
+ *   npm run translations -- --check                       the parity check (part of npm run check):
+ *                                                         fails on facts a translation does not keep
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, readContentFile } from '../src/lib/content-files';
 import { allTermbaseWarnings } from '../src/translations/termbase-check';
+import { exceptionsFile, parityReport, readExceptions } from '../src/translations/parity';
 import { fileHistory } from '../src/lib/git-dates';
 import { translatedLocales } from '../src/lib/locales';
 import { coverage, translationStatus } from '../src/translations/status';
@@ -41,6 +44,19 @@ if (args[0] === '--current') {
 		writeFileSync(join(root, 'content/docs', path), next);
 		console.log(`${file}: follows ${english} at ${hash}`);
 	}
+	process.exit(0);
+}
+
+if (args[0] === '--check') {
+	const report = parityReport(contentFiles(root), readExceptions(root));
+	for (const r of report) for (const d of r.differences) console.error(`${r.file}: ${d.message}`);
+	if (report.length) {
+		console.error(
+			`\n${report.length} translation(s) differ from their English page. Fix them, or explain a deliberate difference in ${exceptionsFile}.`,
+		);
+		process.exit(1);
+	}
+	console.log('Every translation keeps the facts of its English page.');
 	process.exit(0);
 }
 

@@ -5,8 +5,8 @@ import { eventEnd, eventStart, type EventData } from './events';
 export interface CalendarEvent {
 	id: string;
 	data: EventData;
-	/** Public address of the event's page. */
-	url: string;
+	/** Public address of the event's page, when the site has one (SITE_URL). */
+	url: string | undefined;
 }
 
 /**
@@ -23,8 +23,8 @@ export function calendarFor(name: string, events: CalendarEvent[], host: string)
 		cal.createEvent({
 			id: `${id}@${host}`,
 			summary: data.title,
-			description: `${data.summary}\n\n${url}`,
-			url,
+			description: url ? `${data.summary}\n\n${url}` : data.summary,
+			...(url ? { url } : {}),
 			location,
 			allDay: data.all_day,
 			timezone: data.all_day ? null : data.timezone,

@@ -1,3 +1,4 @@
+import { dateLocale } from '../lib/format';
 import { z } from 'astro/zod';
 import { eventFormats, eventRegions, type EventRegion } from '../lib/vocabularies';
 
@@ -145,10 +146,10 @@ export function regionKey(region: EventRegion) {
 /** Dates of an event for people, in their language and the venue's time zone. */
 export function formatEventDates(e: EventData, lang: string): string {
 	if (e.all_day) {
-		const f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+		const f = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
 		return f.formatRange(new Date(`${e.start}T00:00:00Z`), new Date(`${e.end}T00:00:00Z`));
 	}
-	const f = new Intl.DateTimeFormat(lang, {
+	const f = new Intl.DateTimeFormat(dateLocale(lang), {
 		year: 'numeric',
 		month: 'long',
 		day: 'numeric',

@@ -5,13 +5,13 @@ import { eventStart, eventText } from '../events/events';
 import { fileHistory } from '../lib/git-dates';
 import { locales, splitLocale, type LocaleKey } from '../lib/locales';
 import { pageKind } from '../lib/page-kind';
-import { DEFAULT_SITE, siteTitles } from '../lib/site';
+import { siteTitles } from '../lib/site';
 
 /**
  * The RSS feed of one language: its chapters and guide pages, newest change first, and the
  * events. Shared by /rss.xml (English) and /<locale>/rss.xml.
  */
-export async function feedFor(locale: LocaleKey, site: URL | undefined = new URL(DEFAULT_SITE)): Promise<Response> {
+export async function feedFor(locale: LocaleKey, site: URL): Promise<Response> {
 	const { lang } = locales[locale];
 	const base = import.meta.env.BASE_URL;
 	const prefix = locale === 'root' ? '' : `/${locale}`;

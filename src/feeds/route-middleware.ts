@@ -3,6 +3,7 @@ import { withBase } from '../lib/base-path';
 
 /** Every page announces its language's news feed to feed readers. */
 export const onRequest = defineRouteMiddleware((context) => {
+	if (!context.site) return; // no public address, no feed (src/feeds/route.ts)
 	const route = context.locals.starlightRoute;
 	const prefix = route.locale ? `/${route.locale}` : '';
 	route.head.push({

@@ -12,7 +12,13 @@ export function listSeparator(lang: string): string {
 	return ', ';
 }
 
-/** A date for people in their language: "1 December 2026", "1 décembre 2026", "2026年12月1日". */
+/**
+ * A date for people in their language, as the United Nations writes it: "1 December 2026" (day
+ * first in English too), "1 décembre 2026", "2026年12月1日".
+ */
 export function formatDate(date: Date, lang: string): string {
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** The locale to format dates with: English dates are written day first, as the UN writes them. */
+export const dateLocale = (lang: string): string => (lang === 'en' ? 'en-GB' : lang);

@@ -47,6 +47,18 @@ export const pageFields = {
 		.array(keyFactSchema)
 		.default([])
 		.describe('The two to four statements reviewers check on every edit; each names its source.'),
+	cover_subtitle: z
+		.string()
+		.trim()
+		.min(10)
+		.optional()
+		.describe('Guide overviews: the line under the title on the printed cover, written for the cover (the summary is used otherwise).'),
+	edition: z
+		.number()
+		.int()
+		.positive()
+		.optional()
+		.describe('Guide overviews: the edition of the guide, printed on its cover and back page.'),
 	translated_from: z
 		.string()
 		.regex(/^[0-9a-f]{7,40}$/, 'Write the hash of the English page’s commit, e.g. 49008aa1b2c3.')

@@ -5,8 +5,12 @@ import { normalizeBase } from './base-path';
  * See README.md, "Deploying".
  */
 export interface SiteSettings {
-	/** Public origin of the site, e.g. https://example.org (SITE_URL). */
-	site: string;
+	/**
+	 * Public origin of the site, e.g. https://example.org (SITE_URL). Undefined when it is not set:
+	 * the build then writes no absolute address at all (no canonical links, sitemap, feeds or
+	 * printed addresses), rather than the address of a development server.
+	 */
+	site: string | undefined;
 	/** Path the site is served under, e.g. / or /kc (BASE_PATH). */
 	base: string;
 	/** Repository web address used for "Edit page" links (REPO_URL, or GitHub Actions' own). */
@@ -15,23 +19,31 @@ export interface SiteSettings {
 	repoBranch: string;
 }
 
-export const DEFAULT_SITE = 'http://localhost:4321';
 export const DEFAULT_REPO = 'https://github.com/unite-open-source/knowledge-centre';
 
 export function readSiteSettings(env: Record<string, string | undefined>): SiteSettings {
-	const site = env.SITE_URL?.trim() || DEFAULT_SITE;
-	let parsed: URL;
-	try {
-		parsed = new URL(site);
-	} catch {
-		throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${site}".`);
-	}
-	if (parsed.pathname !== '/') {
-		throw new Error(`SITE_URL must be an origin without a path ("${site}"). Put the path in BASE_PATH, e.g. BASE_PATH=${parsed.pathname}`);
+	const site = env.SITE_URL?.trim() || undefined;
+	let parsed: URL | undefined;
+	if (site) {
+		try {
+			parsed = new URL(site);
+		} catch {
+			throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${site}".`);
+		}
+		if (parsed.pathname !== '/') {
+			throw new Error(
+				`SITE_URL must be an origin without a path ("${site}"). Put the path in BASE_PATH, e.g. BASE_PATH=${parsed.pathname}`,
+			);
+		}
+		if (/^(localhost|127\.0\.0\.1|\[::1\])$/.test(parsed.hostname)) {
+			throw new Error(
+				`SITE_URL is a development address ("${site}"): it would be printed in every PDF and feed. Set the public address, or leave SITE_URL unset for a preview.`,
+			);
+		}
 	}
 	const githubRepo = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
 	return {
-		site: parsed.origin,
+		site: parsed?.origin,
 		base: normalizeBase(env.BASE_PATH),
 		repoUrl: (env.REPO_URL?.trim() || githubRepo || DEFAULT_REPO).replace(/\/+$/, ''),
 		repoBranch: env.REPO_BRANCH?.trim() || 'main',

@@ -14,6 +14,8 @@ export const printAttr = {
 	edition: 'data-print-edition',
 	linkNotesTitle: 'data-link-notes-title',
 	publisher: 'data-publisher',
+	/** "see page {{page}}", in the edition's language. */
+	seePage: 'data-see-page',
 	/** On each top-level section: its element id. */
 	section: 'data-print-section',
 	/** On a chapter section: the site addresses (with base) that print as this chapter. */
@@ -28,12 +30,15 @@ export interface EditionStrings {
 	linkNotesTitle: string;
 	/** The PDF's author. */
 	publisher: string;
+	/** What follows a link to another part of the edition, with {{page}} for the number. */
+	seePage: string;
 }
 
 export const editionAttributes = (s: EditionStrings) => ({
 	[printAttr.edition]: '',
 	[printAttr.linkNotesTitle]: s.linkNotesTitle,
 	[printAttr.publisher]: s.publisher,
+	[printAttr.seePage]: s.seePage,
 });
 
 export const sectionAttributes = (id: string, paths?: string[]) => ({

@@ -25,6 +25,16 @@ export function pdfPath(guide: string, locale: LocaleKey): string {
 	return `downloads/unite-open-source-${guide}-${localeCode(locale)}.pdf`;
 }
 
+/** Where the release checklist's one-sheet summary is published, relative to the site root. */
+export function checklistPdfPath(locale: LocaleKey): string {
+	return `downloads/unite-open-source-release-checklist-${localeCode(locale)}.pdf`;
+}
+
+/** The checklist summary's print page (no base). */
+export function checklistPrintPath(locale: LocaleKey): string {
+	return locale === 'root' ? '/print/checklist/' : `/${locale}/print/checklist/`;
+}
+
 /** The print edition's URL path (no base), which the PDF step opens in Chromium. */
 export function printPath(guide: string, locale: LocaleKey): string {
 	return locale === 'root' ? `/print/${guide}/` : `/${locale}/print/${guide}/`;

@@ -9,10 +9,12 @@ import { locales, type LocaleKey } from '../lib/locales';
 import { serveDist } from '../lib/serve-dist';
 import { annotatePdfLinks, type PdfFacts } from './annotate';
 import type { OutlineEntry } from './contract';
-import { pdfPath, printPath } from './edition';
-import { printGuide } from './printer';
+import { checklistPdfPath, checklistPrintPath, pdfPath, printPath } from './edition';
+import { printGuide, printSheet } from './printer';
 
 export interface PdfManifestEntry extends PdfFacts {
+	/** A guide's edition, or a one-sheet summary (the release checklist). */
+	kind: 'edition' | 'sheet';
 	guide: string;
 	locale: LocaleKey;
 	lang: string;
@@ -42,6 +44,7 @@ export function pdfEditions(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				injectRoute({ pattern: '/[...locale]/print/[guide]', entrypoint: new URL('./routes/print.astro', import.meta.url) });
+				injectRoute({ pattern: '/[...locale]/print/checklist', entrypoint: new URL('./routes/checklist.astro', import.meta.url) });
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
@@ -89,12 +92,38 @@ async function buildPdfs(dist: string, { base, site }: { base: string; site: str
 				await writeFile(file, pdf.bytes);
 				const seconds = (performance.now() - t0) / 1000;
 				const { bytes, ...facts } = pdf;
-				manifest.push({ guide, locale, lang, file: pdfPath(guide, locale), ...facts, bytes: bytes.length, seconds });
+				manifest.push({ kind: 'edition', guide, locale, lang, file: pdfPath(guide, locale), ...facts, bytes: bytes.length, seconds });
 				logger.info(`  ${pdfPath(guide, locale)}: ${pdf.pages} pages, ${(bytes.length / 1e6).toFixed(2)} MB, ${seconds.toFixed(1)} s`);
 			}
 			await page.close();
 		};
 		await Promise.all(Array.from({ length: concurrency }, worker));
+		// The release checklist's one-sheet summary, in every language.
+		const page = await context.newPage();
+		for (const locale of Object.keys(locales) as LocaleKey[]) {
+			const t0 = performance.now();
+			const { lang } = locales[locale];
+			const sheet = await printSheet(page, {
+				url: `${server.origin}${base.replace(/\/$/, '')}${checklistPrintPath(locale)}`,
+				lang,
+				publicOrigin: '',
+			});
+			const file = join(dist, checklistPdfPath(locale));
+			await writeFile(file, sheet.bytes);
+			manifest.push({
+				kind: 'sheet',
+				guide: 'open-sourcing',
+				locale,
+				lang,
+				file: checklistPdfPath(locale),
+				bytes: sheet.bytes.length,
+				pages: sheet.pages,
+				seconds: (performance.now() - t0) / 1000,
+				outline: [],
+				contents: [],
+			});
+		}
+		await page.close();
 	} finally {
 		await browser.close();
 		await server.close();

@@ -1,4 +1,4 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { getDocumentProxy } from 'unpdf';
 import { printAttr, sectionPages, type OutlineEntry } from './contract';
@@ -36,31 +36,55 @@ export async function printGuide(page: Page, job: PrintJob): Promise<PrintedPdf>
 	await page.goto(job.url, { waitUntil: 'networkidle' });
 	await page.emulateMedia({ media: 'print' });
 	const strings = await page.evaluate(readEditionStrings, printAttr);
+	await page.evaluate(scopeIds, printAttr);
 	await page.evaluate(rewriteSiteLinks, { publicOrigin: job.publicOrigin, attr: printAttr });
 	await page.evaluate(addLinkNotes, { title: strings.linkNotesTitle, attr: printAttr });
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
 	const headings = await page.evaluate(topLevelHeadings, printAttr);
-	const first = await readPdf(await page.pdf(pdfOptions));
-	const pages = sectionPages(headings, first.outline);
-	const contents = await page.evaluate(fillContents, { pages: [...pages], attr: printAttr });
-	const raw = await page.pdf(pdfOptions);
-	const second = await readPdf(raw);
-	// The numbers are short and the contents sit on pages of their own, so nothing should move;
-	// if something did, the contents would lie, and printing stops.
-	const moved = [...sectionPages(headings, second.outline)].filter(([id, p]) => pages.get(id) !== p);
-	if (moved.length) throw new Error(`${job.url}: sections moved between the two printings: ${moved.map(([id]) => id).join(', ')}`);
+	// Print, read where each section and anchor landed, write those pages into the contents and
+	// the "see page N" references, and print again, until nothing moves (the numbers' width can
+	// move a line, rarely a page). Placeholders of the right width go in before the first printing.
+	await page.evaluate(fillPageReferences, { pages: {}, label: strings.seePage });
+	let printed = await readPdf(await page.pdf(pdfOptions));
+	let pages = sectionPages(headings, printed.outline);
+	let contents: { section: string; page: number }[] = [];
+	let raw: Uint8Array | undefined;
+	let second = printed;
+	for (let attempt = 1; ; attempt++) {
+		contents = await page.evaluate(fillContents, { pages: [...pages], attr: printAttr });
+		await page.evaluate(fillPageReferences, { pages: printed.destinations, label: strings.seePage });
+		raw = await page.pdf(pdfOptions);
+		second = await readPdf(raw);
+		const next = sectionPages(headings, second.outline);
+		const moved = [...next].filter(([id, p]) => pages.get(id) !== p).map(([id]) => id);
+		const refsMoved = Object.entries(second.destinations).some(
+			([id, p]) => printed.destinations[id] !== undefined && printed.destinations[id] !== p,
+		);
+		if (!moved.length && !refsMoved) break;
+		if (attempt === 3) throw new Error(`${job.url}: pages still move after three printings: ${moved.join(', ') || 'page references'}`);
+		printed = second;
+		pages = next;
+	}
 	const title = await page.title();
 	const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
-	const bytes = await setMetadata(raw, { title, author: strings.publisher, subject: description, lang: job.lang });
-	return { ...second, contents, bytes };
+	// Bookmark titles as the headings read: Chromium drops the space where a heading wraps and
+	// stores some right-to-left titles with their words reversed.
+	const titles = await page.evaluate(allHeadings, printAttr);
+	const bytes = await finishPdf(raw!, { title, author: strings.publisher, subject: description, lang: job.lang, titles });
+	const { destinations: _, ...rest } = second;
+	return { ...rest, outline: second.outline.map((o, i) => ({ ...o, title: titles.topLevel[i] ?? o.title })), contents, bytes };
 }
 
 /** In the browser: the strings the edition carries for the printer. */
 function readEditionStrings(attr: typeof printAttr) {
 	const root = document.querySelector(`[${attr.edition}]`);
 	if (!root) throw new Error(`The page has no element with ${attr.edition}: it is not a print edition.`);
-	return { linkNotesTitle: root.getAttribute(attr.linkNotesTitle) ?? '', publisher: root.getAttribute(attr.publisher) ?? '' };
+	return {
+		linkNotesTitle: root.getAttribute(attr.linkNotesTitle) ?? '',
+		publisher: root.getAttribute(attr.publisher) ?? '',
+		seePage: root.getAttribute(attr.seePage) ?? '',
+	};
 }
 
 /** In the browser: for each visible <h1>, in order, the id of the section it heads. */
@@ -68,6 +92,31 @@ function topLevelHeadings(attr: typeof printAttr): (string | undefined)[] {
 	return [...document.querySelectorAll<HTMLElement>(`[${attr.edition}] h1`)]
 		.filter((h) => h.getClientRects().length > 0)
 		.map((h) => h.closest<HTMLElement>(`[${attr.section}]`)?.id);
+}
+
+/**
+ * In the browser: ids are unique within a web page but not across the chapters of an edition
+ * (every chapter may have "#examples"). Prefix each section's ids with the section's own, and
+ * follow that in the section's links to its own headings.
+ */
+function scopeIds(attr: typeof printAttr) {
+	for (const section of document.querySelectorAll<HTMLElement>(`[${attr.section}]`)) {
+		const prefix = `${section.id}--`;
+		for (const el of section.querySelectorAll<HTMLElement>('[id]')) el.id = prefix + el.id;
+		for (const a of section.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+			const target = decodeURIComponent(a.getAttribute('href')!.slice(1));
+			if (target && document.getElementById(prefix + target)) a.setAttribute('href', `#${prefix}${target}`);
+		}
+	}
+}
+
+/** In the browser: every visible heading's text, in document order, and the top-level ones apart. */
+function allHeadings(attr: typeof printAttr): { all: string[]; topLevel: string[] } {
+	const visible = [...document.querySelectorAll<HTMLElement>(`[${attr.edition}] :is(h1, h2, h3, h4, h5, h6)`)].filter(
+		(h) => h.getClientRects().length > 0,
+	);
+	const text = (h: HTMLElement) => (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return { all: visible.map(text), topLevel: visible.filter((h) => h.tagName === 'H1').map(text) };
 }
 
 /**
@@ -83,8 +132,14 @@ function rewriteSiteLinks({ publicOrigin, attr }: { publicOrigin: string; attr: 
 		const url = new URL(a.href, location.href);
 		if (url.origin !== location.origin) continue;
 		if (a.getAttribute('href')!.startsWith('#')) continue;
-		const id = url.hash === '' ? chapters.get(url.pathname) : undefined;
-		a.href = id ? `#${id}` : `${publicOrigin}${url.pathname}${url.hash}`;
+		const section = chapters.get(url.pathname);
+		const heading = section && url.hash ? `${section}--${decodeURIComponent(url.hash.slice(1))}` : undefined;
+		const target = heading && document.getElementById(heading) ? heading : section;
+		if (target) {
+			// A jump within the PDF; the page number is added after the first printing.
+			a.href = `#${target}`;
+			if (!a.closest('nav')) a.dataset['pageOf'] = target;
+		} else a.href = `${publicOrigin}${url.pathname}${url.hash}`;
 	}
 }
 
@@ -122,7 +177,31 @@ function addLinkNotes({ title, attr }: { title: string; attr: typeof printAttr }
 			list.append(li);
 		}
 		notes.append(heading, list);
-		chapter.append(notes);
+		// Keep the notes with what comes before them (the chapter's sources, or its last block), so
+		// that a page never holds notes alone.
+		const before = chapter.lastElementChild;
+		const keep = document.createElement('div');
+		keep.className = 'keep-with-notes';
+		if (before) keep.append(before);
+		keep.append(notes);
+		chapter.append(keep);
+	}
+}
+
+/**
+ * In the browser: "(see page N)" after each link marked with the section or heading it jumps to;
+ * "00" stands in until the page is known, so the first printing already has the text's width.
+ */
+function fillPageReferences({ pages, label }: { pages: Record<string, number>; label: string }) {
+	if (!label) return;
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-page-of]')) {
+		let ref = a.nextElementSibling?.classList.contains('page-ref') ? a.nextElementSibling : null;
+		if (!ref) {
+			ref = document.createElement('span');
+			ref.className = 'page-ref';
+			a.after(ref);
+		}
+		ref.textContent = ` (${label.replace('{{page}}', String(pages[a.dataset['pageOf']!] ?? '00'))})`;
 	}
 }
 
@@ -140,8 +219,15 @@ function fillContents({ pages, attr }: { pages: [string, number][]; attr: typeof
 	return filled;
 }
 
-async function readPdf(bytes: Uint8Array): Promise<{ pages: number; outline: OutlineEntry[] }> {
+async function readPdf(bytes: Uint8Array): Promise<{ pages: number; outline: OutlineEntry[]; destinations: Record<string, number> }> {
 	const doc = await getDocumentProxy(new Uint8Array(bytes));
+	const named = await doc.getDestinations();
+	const destinations: Record<string, number> = {};
+	for (const [name, dest] of Object.entries(named)) {
+		const ref = (dest as unknown[] | null)?.[0];
+		if (ref && typeof ref === 'object')
+			destinations[decodeURIComponent(name)] = (await doc.getPageIndex(ref as Parameters<typeof doc.getPageIndex>[0])) + 1;
+	}
 	const items = (await doc.getOutline()) ?? [];
 	const outline: OutlineEntry[] = [];
 	for (const item of items) {
@@ -152,15 +238,53 @@ async function readPdf(bytes: Uint8Array): Promise<{ pages: number; outline: Out
 	}
 	const pages = doc.numPages;
 	await doc.destroy();
-	return { pages, outline };
+	return { pages, outline, destinations };
 }
 
-/** Title, author, subject and language in the PDF's document information and catalog. */
-async function setMetadata(bytes: Uint8Array, meta: { title: string; author: string; subject: string; lang: string }): Promise<Uint8Array> {
+/**
+ * The PDF's bookmark titles set to the headings' text, in document order (every level), and its
+ * title, author, subject and language in the document information and catalog.
+ */
+async function finishPdf(
+	bytes: Uint8Array,
+	meta: { title: string; author: string; subject: string; lang: string; titles: { all: string[] } },
+): Promise<Uint8Array> {
 	const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+	const items: PDFDict[] = [];
+	const walk = (ref: unknown) => {
+		for (
+			let item = pdf.context.lookupMaybe(ref as PDFRef, PDFDict);
+			item;
+			item = pdf.context.lookupMaybe(item.get(PDFName.of('Next')) as PDFRef, PDFDict)
+		) {
+			items.push(item);
+			walk(item.get(PDFName.of('First')));
+		}
+	};
+	const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+	if (outlines) walk(outlines.get(PDFName.of('First')));
+	if (items.length !== meta.titles.all.length) {
+		throw new Error(
+			`The PDF has ${items.length} bookmarks but the edition ${meta.titles.all.length} visible headings: cannot give the bookmarks their titles.`,
+		);
+	}
+	items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(meta.titles.all[i]!)));
 	pdf.setTitle(meta.title, { showInWindowTitleBar: true });
 	pdf.setAuthor(meta.author);
 	pdf.setSubject(meta.subject);
 	pdf.setLanguage(meta.lang);
 	return pdf.save({ useObjectStreams: false });
+}
+
+/** Print a one-sheet page (the release checklist's summary): one printing, no contents to number. */
+export async function printSheet(page: Page, job: PrintJob): Promise<{ bytes: Uint8Array; pages: number }> {
+	await page.goto(job.url, { waitUntil: 'networkidle' });
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	const raw = await page.pdf({ ...pdfOptions, outline: false });
+	const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+	pdf.setTitle(await page.title(), { showInWindowTitleBar: true });
+	pdf.setLanguage(job.lang);
+	const bytes = await pdf.save({ useObjectStreams: false });
+	return { bytes, pages: pdf.getPageCount() };
 }

@@ -8,7 +8,7 @@ import { translatedLocales } from '../lib/locales';
  * Parity between a translation and its English page: the facts a translator must carry over
  * unchanged. A translation differs from its English page, and fails the check, when:
  * - frontmatter facts differ: audience, the sources' addresses, the sidebar order, the template,
- *   whether the page is searchable, the key facts' ids and sources;
+ *   whether the page is searchable, a guide's edition, the key facts' ids and sources;
  * - the set of internal link targets or of external addresses differs;
  * - the numbers differ (dates, years, article numbers, versions, counts), compared as digits
  *   after normalizing digit grouping and Arabic-Indic digits;
@@ -123,6 +123,7 @@ function frontmatterFacts(f: ContentFile) {
 		order: fm.sidebar?.order,
 		template: fm['template'],
 		pagefind: fm['pagefind'],
+		edition: fm['edition'],
 		keyFacts: (fm.key_facts ?? []).map((k) => `${k.id} ${k.source}`).sort(),
 	};
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildAsync, makeFixtureSite, projectRoot, type BuildResult } from '../helpers/astro-build';
@@ -187,5 +187,12 @@ describe('valid input', () => {
 		const r = await astroBuildAsync(root, join(root, 'dist'), { SKIP_PDF: '1' });
 		expect(r.output).not.toMatch(/error/i);
 		expect(r.ok).toBe(true);
+		// Built without SITE_URL: it says so, and invents no address (no sitemap, no feeds).
+		expect(r.output).toContain('SITE_URL is not set: this build has no public address.');
+		const dist = join(root, 'dist');
+		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+		expect(existsSync(join(dist, 'rss.xml'))).toBe(false);
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+		expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(/localhost|127\.0\.0\.1|rel="canonical"/);
 	});
 });

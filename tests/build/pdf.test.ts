@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName } from '@cantoo/pdf-lib';
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../src/lib/guides';
 import { locales, type LocaleKey } from '../../src/lib/locales';
@@ -12,7 +12,9 @@ import { docFiles } from '../helpers/content';
 import { builds } from '../helpers/builds';
 
 const dist = builds.root.outDir;
-const manifest = JSON.parse(readFileSync(join(dist, 'downloads/manifest.json'), 'utf8')) as PdfManifestEntry[];
+const everything = JSON.parse(readFileSync(join(dist, 'downloads/manifest.json'), 'utf8')) as PdfManifestEntry[];
+const manifest = everything.filter((m) => m.kind === 'edition');
+const sheets = everything.filter((m) => m.kind === 'sheet');
 const strings = (lang: string) =>
 	JSON.parse(readFileSync(join(projectRoot, `content/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
 
@@ -35,8 +37,21 @@ async function open(file: string) {
 	const bytes = new Uint8Array(readFileSync(join(dist, file)));
 	// pdf.js transfers (detaches) the buffer it is given, so each call gets its own copy.
 	const doc = await getDocumentProxy(bytes.slice());
-	const { text } = await extractText(doc, { mergePages: false });
-	return { bytes, doc, pages: text as string[], meta: await getMeta(bytes.slice()) };
+	// One pass over the pages gives their text, their lines with font sizes, and their links.
+	const pages: string[] = [];
+	const lines: Line[][] = [];
+	const links: { page: number; dest?: unknown; url?: string | undefined }[] = [];
+	for (let n = 1; n <= doc.numPages; n++) {
+		const page = await doc.getPage(n);
+		const content = await page.getTextContent();
+		const items = content.items as { str: string; transform: number[]; height: number; hasEOL?: boolean }[];
+		pages.push(items.map((i) => i.str + (i.hasEOL ? '\n' : ' ')).join(''));
+		lines.push(linesOf(items, page.view[3]!));
+		for (const a of (await page.getAnnotations()) as { subtype: string; dest?: unknown; url?: string }[]) {
+			if (a.subtype === 'Link') links.push({ page: n, dest: a.dest, url: a.url });
+		}
+	}
+	return { bytes, doc, pages, lines, links, meta: await getMeta(bytes.slice()) };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -52,25 +67,68 @@ describe('printable guides', () => {
 		const file = pdfPath(guide, locale);
 		const { chapters, overview } = guideEntries(entries, guide, locale);
 
-		it('holds every chapter, in the text and in the bookmarks, with page numbers in the contents', async () => {
+		it('holds every chapter, in the text and in the bookmarks, titled exactly as the chapters are', async () => {
 			const { pages, doc } = await load(file);
 			const all = squash(pages.join(' '));
-			const outline = ((await doc.getOutline()) ?? []).map((o) => squash(o.title));
+			// Bookmark titles as written, in logical order (Arabic included), spaces kept.
+			const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
 			for (const c of chapters) {
-				const title = squash(c.entry.data.title);
-				expect(all, `${file}: chapter "${c.entry.data.title}"`).toContain(title);
-				const reversed = squash(c.entry.data.title.split(/\s+/).reverse().join(' '));
-				expect(
-					outline.some((o) => o === title || o === reversed),
-					`${file}: bookmark "${c.entry.data.title}"`,
-				).toBe(true);
+				if (lang !== 'ar') expect(all, `${file}: chapter "${c.entry.data.title}"`).toContain(squash(c.entry.data.title));
+				expect(outline, `${file}: bookmark "${c.entry.data.title}"`).toContain(c.entry.data.title.replace(/\s+/g, ' ').trim());
 			}
 			const entry = manifest.find((m) => m.file === file)!;
-			const firstChapter = entry.outline.find((o) => squash(o.title) === squash(chapters[0]!.entry.data.title));
+			const firstChapter = entry.outline.find((o) => o.title === chapters[0]!.entry.data.title);
 			expect(firstChapter?.page, 'first chapter starts after cover and contents').toBeGreaterThan(2);
 			// Page numbers: every page after the cover shows its number.
 			for (let i = 1; i < pages.length; i++) expect(pages[i], `${file} page ${i + 1}`).toMatch(new RegExp(`(^|\\D)${i + 1}(\\D|$)`));
 			expect(overview).toBeDefined();
+		});
+
+		it('leaves no heading at the foot of a page, and no page that holds only link notes', async () => {
+			const { doc, lines: allLines } = await load(file);
+			const problems: string[] = [];
+			const notesTitle = strings(lang)['print.links']!;
+			for (let n = 3; n <= doc.numPages; n++) {
+				const lines = allLines[n - 1]!;
+				if (lines.length === 0) continue;
+				const body = median(lines.map((l) => l.size));
+				const last = lines.at(-1)!;
+				if (last.size >= body * 1.25 && last.text.length < 120) problems.push(`page ${n} ends with the heading "${last.text}"`);
+				const notes = lines.filter((l) => /https?:\/\//.test(l.text) || squash(l.text) === squash(notesTitle));
+				if (notes.length === lines.length) problems.push(`page ${n} holds only link notes`);
+			}
+			expect(problems, file).toEqual([]);
+		});
+
+		it('links within the PDF lead to pages of the same PDF, and prints no development address', async () => {
+			const { doc, pages, links } = await load(file);
+			const destinations = await doc.getDestinations();
+			let internal = 0;
+			for (const a of links) {
+				expect(a.url ?? '', `${file} page ${a.page}`).not.toMatch(/localhost|127\.0\.0\.1/);
+				if (a.dest === undefined) continue;
+				internal++;
+				const dest = typeof a.dest === 'string' ? destinations[a.dest] : a.dest;
+				expect(dest, `${file} page ${a.page}: a link to "${String(a.dest)}", which is not in the PDF`).toBeTruthy();
+				const page = (await doc.getPageIndex((dest as unknown[])[0] as Parameters<typeof doc.getPageIndex>[0])) + 1;
+				expect(page).toBeGreaterThanOrEqual(1);
+				expect(page).toBeLessThanOrEqual(doc.numPages);
+			}
+			expect(internal, `${file}: the contents at least link inside the PDF`).toBeGreaterThan(chapters.length);
+			expect(pages.join(' ')).not.toMatch(/localhost|127\.0\.0\.1/);
+		});
+
+		it('ends with a back page: licence, how to cite, and the other languages', async () => {
+			const { pages } = await load(file);
+			const t = strings(lang);
+			const back = squash(pages.at(-1)!);
+			if (lang !== 'ar') {
+				expect(back).toContain(squash(t['print.backTitle']!));
+				expect(back).toContain(squash(t['print.citeAs']!));
+			}
+			expect(back).toContain('CCBY4.0');
+			for (const key of Object.keys(locales) as LocaleKey[])
+				expect(back).toContain(`https://kc.example.org/${key === 'root' ? '' : `${key}/`}${guide}/`);
 		});
 
 		it('numbers every entry of the contents with the page on which that section starts', async () => {
@@ -142,6 +200,23 @@ describe('printable guides', () => {
 		}
 	});
 
+	it.each(Object.keys(locales) as LocaleKey[])(
+		'prints the release checklist as a one- or two-page sheet to tick, in %s',
+		async (locale) => {
+			const sheet = sheets.find((m) => m.locale === locale)!;
+			expect(sheet, `no checklist sheet in ${locale}`).toBeDefined();
+			expect(sheet.pages).toBeLessThanOrEqual(2);
+			const { pages } = await load(sheet.file);
+			const text = squash(pages.join(' '));
+			const source =
+				docFiles().find((f) => f.id === (locale === 'root' ? '' : `${locale}/`) + 'open-sourcing/release-checklist') ??
+				docFiles().find((f) => f.id === 'open-sourcing/release-checklist')!;
+			const actions = [...source.body.matchAll(/^- \[ \] \*\*(.+?)\*\*/gm)].map((m) => m[1]!.replace(/[.。]$/, ''));
+			expect(actions.length).toBeGreaterThanOrEqual(40);
+			if (locale !== 'ar') for (const a of actions) expect(text, `${sheet.file}: "${a}"`).toContain(squash(a));
+		},
+	);
+
 	it('is a tagged PDF', async () => {
 		const pdf = await PDFDocument.load(readFileSync(join(dist, manifest[0]!.file)));
 		expect(pdf.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
@@ -149,6 +224,30 @@ describe('printable guides', () => {
 		expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true');
 	});
 });
+
+interface Line {
+	text: string;
+	size: number;
+	y: number;
+}
+
+/** The text lines of a page, top to bottom, with their largest font size; running head and page number left out. */
+function linesOf(items: { str: string; transform: number[]; height: number }[], height: number): Line[] {
+	const lines = new Map<number, Line>();
+	for (const item of items) {
+		if (!item.str.trim()) continue;
+		const y = Math.round(item.transform[5]!);
+		// The margins hold the running head and the page number (22 mm, about 62 pt).
+		if (y < 62 || y > height - 62) continue;
+		const line = lines.get(y) ?? { text: '', size: 0, y };
+		line.text += item.str;
+		line.size = Math.max(line.size, item.height);
+		lines.set(y, line);
+	}
+	return [...lines.values()].sort((a, b) => b.y - a.y);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Base names of every font embedded in a PDF. */
 async function fontNames(bytes: Uint8Array): Promise<string[]> {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REPO, DEFAULT_SITE, readSiteSettings } from '../../src/lib/site';
+import { DEFAULT_REPO, readSiteSettings } from '../../src/lib/site';
 
 describe('readSiteSettings', () => {
-	it('has working defaults for a local build', () => {
-		expect(readSiteSettings({})).toEqual({ site: new URL(DEFAULT_SITE).origin, base: '/', repoUrl: DEFAULT_REPO, repoBranch: 'main' });
+	it('has no public address unless SITE_URL gives one, so that none is invented', () => {
+		expect(readSiteSettings({})).toEqual({ site: undefined, base: '/', repoUrl: DEFAULT_REPO, repoBranch: 'main' });
+	});
+
+	it('refuses a development address as the public one', () => {
+		expect(() => readSiteSettings({ SITE_URL: 'http://localhost:4321' })).toThrow(/development address/);
+		expect(() => readSiteSettings({ SITE_URL: 'http://127.0.0.1:8080' })).toThrow(/development address/);
 	});
 
 	it('reads the site, base path and repository from the environment', () => {
