@@ -56,7 +56,13 @@ export default defineConfig({
 			// Long lines wrap instead of scrolling: readable on a phone and on paper, and no
 			// scrollable box that a keyboard user cannot reach.
 			expressiveCode: { defaultProps: { wrap: true } },
-			routeMiddleware: ['./src/route-data.ts', './src/search/route-middleware.ts', './src/feeds/route-middleware.ts', './src/glossary/route-middleware.ts', './src/translations/route-middleware.ts'],
+			routeMiddleware: [
+				'./src/route-data.ts',
+				'./src/search/route-middleware.ts',
+				'./src/feeds/route-middleware.ts',
+				'./src/glossary/route-middleware.ts',
+				'./src/translations/route-middleware.ts',
+			],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
