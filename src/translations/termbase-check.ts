@@ -22,7 +22,16 @@ export function termbaseWarnings(
 ): TermWarning[] {
 	const englishText = `${String(english.frontmatter['title'] ?? '')}\n${english.body}`;
 	const translatedText = `${String(translation.frontmatter['title'] ?? '')}\n${translation.body}`;
-	return termsUsedIn(englishText, glossary).flatMap((term) => {
+	// A lower-case alias such as "foundation" inside a name ("Linux Foundation") is not the term:
+	// those aliases are looked for in the English text with its runs of capitalized words removed.
+	const withoutNames = englishText.replace(/\p{Lu}[\p{L}\p{N}.+-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.+-]*)+/gu, ' ');
+	const isGeneric = (alias: string) => alias === alias.toLowerCase();
+	const used = glossary.filter(
+		(term) =>
+			termsUsedIn(englishText, [{ ...term, aliases: term.aliases.filter((a) => !isGeneric(a)) }]).length > 0 ||
+			termsUsedIn(withoutNames, [{ ...term, term: '', expansion: undefined, aliases: term.aliases.filter(isGeneric) }]).length > 0,
+	);
+	return used.flatMap((term) => {
 		const t = termbase[term.id];
 		if (!t) return [];
 		const forms = { id: term.id, term: t.term, expansion: t.expansion, aliases: t.aliases };

@@ -89,6 +89,15 @@ describe('termbase warnings', () => {
 		]);
 	});
 
+	it('does not take a generic alias inside a name for the term', () => {
+		const withAlias = [...glossary, { id: 'foundation', term: 'Open source foundation', aliases: ['foundation'] }];
+		const base = { ...termbase, foundation: { term: 'fondation open source', aliases: ['fondation'], definition: 'x'.repeat(30) } };
+		const named = pair(fm() + 'The Linux Foundation hosts it.\n', fm() + 'La Linux Foundation l’héberge.\n');
+		expect(termbaseWarnings(named.en, named.fr, withAlias, base)).toEqual([]);
+		const generic = pair(fm() + 'A foundation can hold the trademark.\n', fm() + 'Une association peut détenir la marque.\n');
+		expect(termbaseWarnings(generic.en, generic.fr, withAlias, base).map((w) => w.id)).toEqual(['foundation']);
+	});
+
 	it('accepts the termbase term or one of its aliases', () => {
 		const { en, fr } = pair(fm() + 'Strong copyleft.\n', fm() + 'Une gauche d’auteur forte.\n');
 		expect(termbaseWarnings(en, fr, glossary, termbase)).toEqual([]);
