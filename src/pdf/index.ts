@@ -98,9 +98,10 @@ async function buildPdfs(dist: string, { base, site }: { base: string; site: str
 			await page.close();
 		};
 		await Promise.all(Array.from({ length: concurrency }, worker));
-		// The release checklist's one-sheet summary, in every language.
+		// The release checklist's one-sheet summary, in every language, when the site has the chapter.
 		const page = await context.newPage();
-		for (const locale of Object.keys(locales) as LocaleKey[]) {
+		const hasChecklist = existsSync(join(dist, checklistPrintPath('root').replace(/^\//, ''), 'index.html'));
+		for (const locale of hasChecklist ? (Object.keys(locales) as LocaleKey[]) : []) {
 			const t0 = performance.now();
 			const { lang } = locales[locale];
 			const sheet = await printSheet(page, {

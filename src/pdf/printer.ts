@@ -39,6 +39,7 @@ export async function printGuide(page: Page, job: PrintJob): Promise<PrintedPdf>
 	await page.evaluate(scopeIds, printAttr);
 	await page.evaluate(rewriteSiteLinks, { publicOrigin: job.publicOrigin, attr: printAttr });
 	await page.evaluate(addLinkNotes, { title: strings.linkNotesTitle, attr: printAttr });
+	await page.evaluate(shortenIds, printAttr);
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
 	const headings = await page.evaluate(topLevelHeadings, printAttr);
@@ -110,6 +111,24 @@ function scopeIds(attr: typeof printAttr) {
 	}
 }
 
+/**
+ * In the browser: Chromium names each link target in the PDF after its element's id, and a PDF
+ * name may hold at most 127 bytes; the ids of Cyrillic or Arabic headings, percent-encoded,
+ * are longer. Give every id that is not short ASCII a short one, and follow it in the links.
+ */
+function shortenIds(attr: typeof printAttr) {
+	let n = 0;
+	for (const el of document.querySelectorAll<HTMLElement>(`[${attr.edition}] [id]`)) {
+		if (/^[\x21-\x7e]{1,64}$/.test(el.id)) continue;
+		const old = el.id;
+		el.id = `t${++n}`;
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+			if (decodeURIComponent(a.getAttribute('href')!.slice(1)) === old) a.setAttribute('href', `#${el.id}`);
+			if (a.dataset['pageOf'] === old) a.dataset['pageOf'] = el.id;
+		}
+	}
+}
+
 /** In the browser: every visible heading's text, in document order, and the top-level ones apart. */
 function allHeadings(attr: typeof printAttr): { all: string[]; topLevel: string[] } {
 	const visible = [...document.querySelectorAll<HTMLElement>(`[${attr.edition}] :is(h1, h2, h3, h4, h5, h6)`)].filter(
@@ -148,6 +167,35 @@ function rewriteSiteLinks({ publicOrigin, attr }: { publicOrigin: string; attr: 
  * addresses at the end of the chapter, so a paper reader can type them in.
  */
 function addLinkNotes({ title, attr }: { title: string; attr: typeof printAttr }) {
+	// Defined inside: page.evaluate sends this function's source alone to the browser.
+	/** Move a table's last row or a list's last item into a copy of it, placed after it. */
+	function splitOffLast(block: HTMLElement): HTMLElement | undefined {
+		if (block.tagName === 'TABLE') {
+			const table = block as HTMLTableElement;
+			const rows = table.tBodies[table.tBodies.length - 1]?.rows;
+			if (!rows || rows.length < 2) return undefined;
+			const tail = document.createElement('table');
+			tail.className = table.className;
+			if (table.tHead) tail.append(table.tHead.cloneNode(true));
+			const body = document.createElement('tbody');
+			body.append(rows[rows.length - 1]!);
+			tail.append(body);
+			table.after(tail);
+			return tail;
+		}
+		if (block.tagName === 'OL' || block.tagName === 'UL') {
+			const items = [...block.children].filter((c) => c.tagName === 'LI');
+			if (items.length < 2) return undefined;
+			const tail = document.createElement(block.tagName.toLowerCase()) as HTMLOListElement;
+			tail.className = block.className;
+			if (block.tagName === 'OL') tail.start = ((block as HTMLOListElement).start || 1) + items.length - 1;
+			tail.append(items[items.length - 1]!);
+			block.after(tail);
+			return tail;
+		}
+		return undefined;
+	}
+
 	for (const chapter of document.querySelectorAll<HTMLElement>(`[${attr.section}]`)) {
 		const numbers = new Map<string, number>();
 		for (const a of chapter.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')) {
@@ -177,14 +225,25 @@ function addLinkNotes({ title, attr }: { title: string; attr: typeof printAttr }
 			list.append(li);
 		}
 		notes.append(heading, list);
-		// Keep the notes with what comes before them (the chapter's sources, or its last block), so
-		// that a page never holds notes alone.
-		const before = chapter.lastElementChild;
-		const keep = document.createElement('div');
-		keep.className = 'keep-with-notes';
-		if (before) keep.append(before);
-		keep.append(notes);
-		chapter.append(keep);
+		// Keep the notes with what comes before them, so that a page never holds notes alone: the
+		// chapter's last small block (its sources, a paragraph). A block taller than a third of a
+		// page kept whole would push itself to the next page and leave a gap, so look inside it;
+		// a table, list or code block is not split up, so the notes only ask not to start a page.
+		let before = chapter.lastElementChild as HTMLElement | null;
+		while (before && before.getBoundingClientRect().height > 330 && /^(DIV|SECTION)$/.test(before.tagName) && before.lastElementChild)
+			before = before.lastElementChild as HTMLElement;
+		// A long table or list: its last row or item goes with the notes, in a table of its own
+		// (the header repeated, as on any page a table continues on) or a list that keeps counting.
+		if (before && before.getBoundingClientRect().height > 330) before = splitOffLast(before) ?? before;
+		if (before && before.getBoundingClientRect().height <= 330) {
+			const keep = document.createElement('div');
+			keep.className = 'keep-with-notes';
+			before.replaceWith(keep);
+			keep.append(before, notes);
+		} else {
+			notes.classList.add('notes-after-block');
+			chapter.append(notes);
+		}
 	}
 }
 
