@@ -41,6 +41,10 @@ export const ourStringKeys = [
 	'print.page',
 	'print.publisher',
 	'pdf.download',
+	'pdf.checklist',
+	'search.anyValue',
+	'search.showingFor',
+	'search.inEnglish',
 	'pdf.pageCount',
 	'print.licenceAppendix',
 	'print.editionNumber',
@@ -103,8 +107,7 @@ export const starlightOverrideKeys = ['i18n.untranslatedContent'] as const;
 /** One of our interface-string keys. */
 export type OurStringKey = (typeof ourStringKeys)[number];
 
-/** Pagefind UI strings (https://pagefind.app/docs/ui/#translations); Starlight passes `pagefind.*` keys through. */
-
+/** The search dialog's strings, named as Pagefind's interface names them (src/search/ui.ts). */
 export const pagefindStringKeys = [
 	'pagefind.clear_search',
 	'pagefind.load_more',
