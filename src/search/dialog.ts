@@ -1,3 +1,5 @@
+import type { MountOptions } from './ui';
+
 /**
  * Opens and closes the search dialog and, on first opening only, loads the Pagefind interface
  * (ui.ts). Shortcuts: Ctrl+K or Cmd+K anywhere; "/" when not typing.
@@ -9,12 +11,12 @@ export function setUpSearch(): void {
 	const closeButton = root?.querySelector<HTMLButtonElement>('[data-close-search]');
 	if (!root || !dialog || !openButton || !closeButton) return;
 
-	let loading: Promise<void> | undefined;
+	let loading: Promise<HTMLInputElement> | undefined;
 	const load = () => {
 		loading ??= import('./ui').then(({ mountSearch }) =>
 			mountSearch(root.querySelector<HTMLElement>('#kc-search-ui')!, {
-				translations: JSON.parse(root.dataset['translations'] ?? '{}') as Record<string, string>,
-				lang: root.dataset['lang'] ?? 'en',
+				...(JSON.parse(root.dataset['options'] ?? '{}') as Omit<MountOptions, 'base'>),
+				base: import.meta.env.BASE_URL,
 			}),
 		);
 		return loading;
@@ -24,8 +26,7 @@ export function setUpSearch(): void {
 		if (dialog.open) return;
 		dialog.showModal();
 		document.body.toggleAttribute('data-search-modal-open', true);
-		await load();
-		dialog.querySelector<HTMLInputElement>('input')?.focus();
+		(await load()).focus();
 	};
 	const close = () => dialog.close();
 

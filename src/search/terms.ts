@@ -110,8 +110,14 @@ export function acronymCompanions(text: string, terms: readonly { term: string; 
 	return [...out];
 }
 
-/** How much an English result counts on a translated page, relative to a result in the page's language. */
-export const englishWeight = 0.3;
+/**
+ * How much an English result counts on a translated page, relative to a result in the page's
+ * language. Equal: an English page comes up only through the phrases in the reader's language
+ * indexed with it (content/search/translated-aliases.yaml) or the English words the reader
+ * typed, and it opens in the reader's language (result-url.ts). At 0.3, translated overviews
+ * and the glossary buried the English chapter a reader asked for; measured in docs/decisions/search.md.
+ */
+export const englishWeight = 1;
 
 /**
  * The indexes a search from a page in language `code` merges into its own: on translated pages,
@@ -121,4 +127,19 @@ export const englishWeight = 0.3;
  */
 export function mergedIndexes(code: string, bundleUrl: string): { bundlePath: string; language: string; indexWeight: number }[] {
 	return code === 'en' ? [] : [{ bundlePath: bundleUrl, language: 'en', indexWeight: englishWeight }];
+}
+
+/**
+ * Arabic words of a text without their article and attached conjunctions (الترخيص → ترخيص,
+ * والتراخيص → تراخيص), for the Arabic search phrases indexed with English pages. Pagefind
+ * stems an Arabic query by removing those prefixes, then looks the stem up in the English
+ * index, which holds the phrases as written: without this, "التراخيص" never meets "تراخيص".
+ */
+export function arabicStems(text: string): string[] {
+	const out = new Set<string>();
+	for (const word of text.match(/\p{Script=Arabic}+/gu) ?? []) {
+		const bare = word.replace(/^(وال|فال|بال|كال|لل|ال)/, '');
+		if (bare !== word && bare.length >= 3) out.add(bare);
+	}
+	return [...out];
 }

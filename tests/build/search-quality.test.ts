@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localePrefix } from '../../src/lib/locales';
-import { correctQuery, mergedIndexes } from '../../src/search/terms';
 import { openSite, type Session } from '../helpers/browser';
 import { builds } from '../helpers/builds';
-import { searchCases, type SearchCase } from '../search/queries';
+import { searchInDialog } from '../helpers/search-dialog';
+import type { SearchCase } from '../search/queries';
+import { suiteHalves } from '../search/suite';
 
 /**
- * Runs every query of tests/search/queries.ts against the built Pagefind indexes in a real
- * browser, the way the site's search does it: typo correction against the site's vocabulary,
- * then Pagefind with the page language's index (plus the English one on translated pages).
+ * The search-quality suite, typed into the site's own search dialog in a real browser, from a
+ * page in the query's language. Both halves are reported by language; each must put the
+ * expected page in the top 3 for at least 90% of its queries.
  */
 let site: Session;
 beforeAll(async () => {
@@ -18,60 +17,46 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const dist = builds.root.outDir;
-const vocabulary = (code: string): string[] =>
-	JSON.parse(readFileSync(join(dist, 'search-vocabulary', `${code}.json`), 'utf8')) as string[];
-
-/** A result URL as a slug without base or language prefix: `/fr/about/` → `about`, `/` → ``. */
+/** A result address as a slug without language prefix: `/fr/about/` → `about`, `/` → ``. */
 function slugOf(url: string): string {
 	const path = new URL(url, 'http://x').pathname.replace(/^\/+|\/+$/g, '');
 	const [first, ...rest] = path.split('/');
 	return ['fr', 'es', 'ru', 'zh-cn', 'ar'].includes(first ?? '') ? rest.join('/') : path;
 }
 
-/** Runs in the page: load the site's own Pagefind bundle and return the top 3 URLs per query. */
-const inBrowser = `async ({ queries, merges }) => {
-	const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-	await pagefind.options({ bundlePath: '/pagefind/' });
-	await pagefind.init();
-	for (const { bundlePath, ...options } of merges) await pagefind.mergeIndex(bundlePath, options);
-	const out = [];
-	for (const q of queries) {
-		const search = await pagefind.search(q);
-		const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-		out.push(data.map((d) => d.url));
-	}
-	return out;
-}`;
-
 async function runLanguage(lang: SearchCase['lang'], cases: SearchCase[]): Promise<{ c: SearchCase; top: string[] }[]> {
-	const code = lang.toLowerCase();
 	const prefix = localePrefix(lang);
-	const words = new Set([...vocabulary(code), ...(code === 'en' ? [] : vocabulary('en'))]);
 	const { page } = await site.newPage();
 	await page.goto(`${site.origin}${prefix ? `/${prefix}` : ''}/`);
-	const queries = cases.map((c) => correctQuery(c.query, words));
-	const merges = mergedIndexes(code, `${site.origin}/pagefind/`);
-	// Passed as source text: vitest would rewrite a dynamic import() inside a function.
-	const tops = (await page.evaluate(`(${inBrowser})(${JSON.stringify({ queries, merges })})`)) as string[][];
-	return cases.map((c, i) => ({ c, top: tops[i]!.map(slugOf) }));
+	const out: { c: SearchCase; top: string[] }[] = [];
+	for (const c of cases) out.push({ c, top: (await searchInDialog(page, c.query)).slice(0, 3).map(slugOf) });
+	return out;
 }
 
-describe('search quality', () => {
-	it(`finds the expected page in the top 3 for at least 90% of ${searchCases.length} queries`, async () => {
-		const byLang = new Map<SearchCase['lang'], SearchCase[]>();
-		for (const c of searchCases) byLang.set(c.lang, [...(byLang.get(c.lang) ?? []), c]);
-		const results = (await Promise.all([...byLang].map(([lang, cases]) => runLanguage(lang, cases)))).flat();
+const percent = (hits: number, all: number) => `${((hits / all) * 100).toFixed(1)}%`;
 
-		const misses = results.filter(({ c, top }) => ![c.expect].flat().some((e) => top.includes(e)));
-		for (const { c, top } of misses) {
+describe('search quality, through the dialog', () => {
+	for (const { name, cases } of suiteHalves) {
+		it(`finds the expected page in the top 3 for at least 90% of the ${name} half (${cases.length} queries)`, async () => {
+			const byLang = new Map<SearchCase['lang'], SearchCase[]>();
+			for (const c of cases) byLang.set(c.lang, [...(byLang.get(c.lang) ?? []), c]);
+			const results = (await Promise.all([...byLang].map(([lang, list]) => runLanguage(lang, list)))).flat();
+			const hit = ({ c, top }: { c: SearchCase; top: string[] }) => [c.expect].flat().some((e) => top.includes(e));
+			for (const r of results.filter((r) => !hit(r))) {
+				console.log(
+					`MISS ${name} [${r.c.lang}] "${r.c.query}" (${r.c.kind}): expected ${[r.c.expect].flat().join(' or ')}; top 3: ${r.top.join(', ') || '(none)'}`,
+				);
+			}
+			const lines = [...byLang.keys()].map((lang) => {
+				const mine = results.filter((r) => r.c.lang === lang);
+				return `${lang} ${mine.filter(hit).length}/${mine.length} (${percent(mine.filter(hit).length, mine.length)})`;
+			});
+			const hits = results.filter(hit).length;
 			console.log(
-				`MISS [${c.lang}] "${c.query}" (${c.kind}): expected ${[c.expect].flat().join(' or ')}; top 3: ${top.join(', ') || '(none)'}`,
+				`Search quality, ${name} half: ${hits}/${results.length} in the top 3 (${percent(hits, results.length)}); ${lines.join(', ')}`,
 			);
-		}
-		const rate = (results.length - misses.length) / results.length;
-		console.log(`Search quality: ${results.length - misses.length}/${results.length} queries in the top 3 (${(rate * 100).toFixed(1)}%)`);
-		expect(searchCases.length).toBeGreaterThanOrEqual(80);
-		expect(rate).toBeGreaterThanOrEqual(0.9);
-	});
+			expect(cases.length).toBeGreaterThanOrEqual(100);
+			expect(hits / results.length).toBeGreaterThanOrEqual(0.9);
+		});
+	}
 });

@@ -9,6 +9,7 @@ import { hstsValue } from '../../src/security-headers/index';
 import { projectRoot } from '../helpers/astro-build';
 import { openSite, type Session } from '../helpers/browser';
 import { builds } from '../helpers/builds';
+import { searchInDialog } from '../helpers/search-dialog';
 
 const dist = builds.root.outDir;
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -130,8 +131,7 @@ describe('served with those headers, in a real browser', () => {
 		expect(response?.headers()['content-security-policy']).toBeTruthy();
 		// Open search and run a query, so the lazily loaded interface and index are covered too.
 		await page.keyboard.press('Control+k');
-		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('open');
-		await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 15_000 });
+		await searchInDialog(page, 'open');
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 		expect(foreign).toEqual([]);
 	});
