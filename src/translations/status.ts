@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { contentFiles, type ContentFile } from '../lib/content-files';
 import { fileHistory, findCommit, hasHistory } from '../lib/git-dates';
 import { translatedLocales } from '../lib/locales';
@@ -43,6 +47,31 @@ export function proseWords(body: string): number {
 	return cjk + (prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.filter((w) => !/[\p{Script=Han}]/u.test(w)).length ?? 0);
 }
 
+/**
+ * Frontmatter that each language writes for itself instead of following the English: its search
+ * phrases, and the date its own text was last reviewed. A change to these alone leaves the
+ * English text the translation follows unchanged.
+ */
+const ownFields = ['search_aliases', 'last_reviewed'];
+
+/** The part of an English page a translation follows: its text, and its frontmatter but for ownFields. */
+function followedText(text: string): string {
+	const m = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(text.replace(/\r\n/g, '\n'));
+	if (!m) return text;
+	const frontmatter = (parse(m[1]!) ?? {}) as Record<string, unknown>;
+	for (const key of ownFields) delete frontmatter[key];
+	return `${JSON.stringify(frontmatter)}\n${text.slice(m[0].length)}`;
+}
+
+/** The English page as it was at a commit, or undefined if it did not exist then. */
+function textAt(hash: string, repoPath: string, root: string): string | undefined {
+	try {
+		return execFileSync('git', ['show', `${hash}:${repoPath}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		return undefined;
+	}
+}
+
 /** Whether a translation follows the English page's latest text. */
 export function translationState(english: ContentFile, translation: ContentFile, root: string): TranslationState {
 	if (!hasHistory(root)) return 'current'; // an export without history cannot tell
@@ -50,7 +79,11 @@ export function translationState(english: ContentFile, translation: ContentFile,
 	const from = typeof recorded === 'string' ? findCommit(recorded, root) : undefined;
 	const latest = fileHistory(english.repoPath, root);
 	if (!from || !latest.date) return 'outdated';
-	return latest.commit === from.hash || latest.date.getTime() <= from.date.getTime() ? 'current' : 'outdated';
+	if (latest.commit === from.hash || latest.date.getTime() <= from.date.getTime()) return 'current';
+	// Committed since, but perhaps only in fields each language writes for itself.
+	const then = textAt(from.hash, english.repoPath, root);
+	const now = readFileSync(join(root, english.repoPath), 'utf8');
+	return then !== undefined && followedText(then) === followedText(now) ? 'current' : 'outdated';
 }
 
 const cache = new Map<string, PageStatus[]>();

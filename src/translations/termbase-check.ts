@@ -1,4 +1,5 @@
 import type { ContentFile } from '../lib/content-files';
+import { escapeRegExp } from '../lib/regexp';
 import { readGlossary, readTermbase, termsUsedIn, type TermLike, type TermTranslation } from '../lib/glossary';
 
 /**
@@ -22,14 +23,15 @@ export function termbaseWarnings(
 ): TermWarning[] {
 	const englishText = `${String(english.frontmatter['title'] ?? '')}\n${english.body}`;
 	const translatedText = `${String(translation.frontmatter['title'] ?? '')}\n${translation.body}`;
-	// A lower-case alias such as "foundation" inside a name ("Linux Foundation") is not the term:
-	// those aliases are looked for in the English text with its runs of capitalized words removed.
-	const withoutNames = englishText.replace(/\p{Lu}[\p{L}\p{N}.+-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.+-]*)+/gu, ' ');
+	// A lower-case alias such as "foundation" is the term only when written in lower case: as
+	// "Foundation" it is usually part of a name (Linux Foundation, Foundation for Public Code).
 	const isGeneric = (alias: string) => alias === alias.toLowerCase();
+	const inLowerCase = (alias: string) =>
+		new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(alias)}(?=$|[^\\p{L}\\p{N}])`, 'u').test(englishText.replace(/\s+/g, ' '));
 	const used = glossary.filter(
 		(term) =>
 			termsUsedIn(englishText, [{ ...term, aliases: term.aliases.filter((a) => !isGeneric(a)) }]).length > 0 ||
-			termsUsedIn(withoutNames, [{ ...term, term: '', expansion: undefined, aliases: term.aliases.filter(isGeneric) }]).length > 0,
+			term.aliases.filter(isGeneric).some(inLowerCase),
 	);
 	return used.flatMap((term) => {
 		const t = termbase[term.id];

@@ -92,7 +92,10 @@ describe('termbase warnings', () => {
 	it('does not take a generic alias inside a name for the term', () => {
 		const withAlias = [...glossary, { id: 'foundation', term: 'Open source foundation', aliases: ['foundation'] }];
 		const base = { ...termbase, foundation: { term: 'fondation open source', aliases: ['fondation'], definition: 'x'.repeat(30) } };
-		const named = pair(fm() + 'The Linux Foundation hosts it.\n', fm() + 'La Linux Foundation l’héberge.\n');
+		const named = pair(
+			fm() + 'The Linux Foundation and the Foundation for Public Code host it.\n',
+			fm() + 'La Linux Foundation et la Foundation for Public Code l’hébergent.\n',
+		);
 		expect(termbaseWarnings(named.en, named.fr, withAlias, base)).toEqual([]);
 		const generic = pair(fm() + 'A foundation can hold the trademark.\n', fm() + 'Une association peut détenir la marque.\n');
 		expect(termbaseWarnings(generic.en, generic.fr, withAlias, base).map((w) => w.id)).toEqual(['foundation']);

@@ -53,6 +53,21 @@ describe('translation status from git history', () => {
 		expect(status.find((p) => p.slug === 'guide/page')!.languages['ar']!.state).toBe('current');
 	});
 
+	it('keeps a translation current when the English page changed only in fields each language writes for itself', () => {
+		const page = (aliases: string, text: string) =>
+			`---\ntitle: Page\nsearch_aliases: [${aliases}]\nlast_reviewed: 2026-02-01\n---\n${text}`;
+		const stateAfter = (next: string) => {
+			const r = repo();
+			const v1 = r.commit({ 'page.mdx': page('a', 'text').replace('2026-02-01', '2026-01-01') }, '2026-01-01T10:00:00Z');
+			r.commit({ 'fr/page.mdx': `---\ntranslated_from: ${v1.slice(0, 12)}\n---\ntexte` }, '2026-01-02T10:00:00Z');
+			r.commit({ 'page.mdx': next }, '2026-02-01T10:00:00Z');
+			clearGitDates();
+			return translationStatus(r.root).find((p) => p.slug === 'page')!.languages['fr']!.state;
+		};
+		expect(stateAfter(page('a, how do I b', 'text'))).toBe('current');
+		expect(stateAfter(page('a, how do I b', 'text, with a new sentence'))).toBe('outdated');
+	});
+
 	it('counts a translation that records no English commit as outdated, and reports coverage by pages and words', () => {
 		const r = repo();
 		r.commit({ 'a.mdx': 'one two three', 'b.mdx': 'one' }, '2026-01-01T10:00:00Z');
