@@ -42,9 +42,12 @@ export function termsUsedIn<T extends TermLike>(rawText: string, terms: readonly
 				if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return text.includes(s);
 				// Arabic attaches و ف ب ل ك and the article ال to a word, Latin names included (وSBOM,
 				// بـGPL), and inflects its ending: allow those prefixes, and any ending.
+				// Each word of a term may take them: مصدر مفتوح is also المصدر المفتوح.
 				if (/\p{Script=Arabic}/u.test(s)) {
-					const stem = escapeRegExp(s.replace(/^ال/, ''));
-					return new RegExp(`(^|[^\\p{L}\\p{N}])[وفبلك]?ـ?(ال)?${stem}`, 'u').test(text);
+					const words = s.split(/\s+/).map((w) => escapeRegExp(w.replace(/^ال/, '')));
+					// و or ف, then ب, ك or ل (ل + ال is written لل), before the first word.
+					const pattern = words.map((w, i) => `${i === 0 ? '[وف]?(?:[بك]|لل?)?ـ?' : ''}(ال)?${w}\\p{L}*`).join('\\s+');
+					return new RegExp(`(^|[^\\p{L}\\p{N}])${pattern}`, 'u').test(text);
 				}
 				const acronym = /^[A-Z0-9.\-/]+$/.test(s);
 				return new RegExp(`(^|[^\\p{L}\\p{N}]|[وفبلك]ـ?)${escapeRegExp(s)}(?=$|[^\\p{L}\\p{N}])`, acronym ? 'u' : 'iu').test(text);

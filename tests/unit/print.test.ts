@@ -92,6 +92,14 @@ describe('termsUsedIn', () => {
 		expect(termsUsedIn('Publish a software bill of materials.', terms).map((t) => t.id)).toEqual(['sbom']);
 		expect(termsUsedIn('发布软件物料清单。', terms).map((t) => t.id)).toEqual(['sbom']);
 	});
+
+	it('matches an Arabic term with the article and attached words on any of its words', () => {
+		const arabic = [{ id: 'open-source', term: 'مصدر مفتوح', aliases: [] }];
+		expect(termsUsedIn('مشروعات المصدر المفتوح', arabic)).toHaveLength(1);
+		expect(termsUsedIn('وبالمصدر المفتوح', arabic)).toHaveLength(1);
+		expect(termsUsedIn('للمصدر المفتوح', arabic)).toHaveLength(1);
+		expect(termsUsedIn('برمجيات مفتوحة', arabic)).toHaveLength(0);
+	});
 });
 
 describe('formatBytes', () => {
