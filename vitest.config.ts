@@ -17,9 +17,11 @@ export default defineConfig({
 					globalSetup: ['tests/build/global-setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 900_000,
-					// Builds of the project share its .astro cache: never run two test files at once.
-					// Fixture sites have caches of their own and build two at a time (one per core).
-					fileParallelism: false,
+					// The project itself is built once, by the global setup, before any file runs; the
+					// files only read those builds (fixture sites have caches of their own), so two
+					// files run at once, one per core: the PDF files' parsing beside the browser tests.
+					fileParallelism: true,
+					maxWorkers: 2,
 					maxConcurrency: 2,
 				},
 			},
