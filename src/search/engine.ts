@@ -112,17 +112,33 @@ export async function createEngine({ base, code, locales }: { base: string; code
 			head.sort((a, b) => b.score - a.score);
 			const rest = ranked.slice(head.length).map(({ id }) => ({ load: () => byId.get(id)!.data() }));
 			const results: SearchResult[] = [];
-			const seen = new Set<string>();
-			// Pages in ranked order until `limit` distinct addresses: an English page and its
-			// translation lead to the same address in the reader's language.
-			for (const next of [...head.map(({ data }) => ({ load: async () => data })), ...rest]) {
-				if (results.length >= limit) break;
+			const at = new Map<string, number>();
+			// Pages in ranked order until `limit` distinct addresses. An English page and its
+			// translation lead to the same address in the reader's language: the translation is
+			// shown, in the place of whichever of the two ranked higher.
+			// An English page translated into the reader's language is shown only through its
+			// translation: in its own place if that was found too, otherwise not at all (the
+			// translation did not match the reader's words; its English title would mislead).
+			const nativeInHead = new Set(head.map(({ data }) => data.url));
+			const viaTranslation = (data: PagefindData, href: string) =>
+				Boolean(locale) && href !== data.url && (data.meta['translated'] ?? '').split(' ').includes(locale!);
+			const candidates = [...head.map(({ data }) => ({ load: async () => data })), ...rest];
+			for (const [i, next] of candidates.entries()) {
+				if (results.length >= limit && i >= head.length) break;
 				const data = await next.load();
 				const href = resultUrl(data.url, root, locale, locales);
-				if (seen.has(href)) continue;
-				seen.add(href);
+				if (viaTranslation(data, href) && !nativeInHead.has(href)) continue;
+				const english = Boolean(locale) && href !== data.url;
 				const subResults = data.sub_results.map((r) => ({ ...r, url: resultUrl(r.url, root, locale, locales) }));
-				results.push({ ...data, sub_results: subResults, href, english: Boolean(locale) && href !== data.url });
+				const result = { ...data, sub_results: subResults, href, english };
+				const earlier = at.get(href);
+				if (earlier !== undefined) {
+					if (results[earlier]!.english && !english) results[earlier] = result;
+					continue;
+				}
+				if (results.length >= limit) continue;
+				at.set(href, results.length);
+				results.push(result);
 			}
 			return { plan, results, total: ranked.length };
 		},

@@ -44,6 +44,20 @@ describe('search dialog', () => {
 		expect(await page.locator('html').getAttribute('lang')).toBe('ar');
 	});
 
+	// A chapter translated into Arabic is found from /ar/ as the Arabic page, never as its English
+	// original at the same address (the English index is searched too).
+	const translatedChapter = files.find((f) => f.locale === 'ar' && f.slug === 'security-compliance/sbom-and-supply-chain');
+	it.skipIf(!translatedChapter)('from an Arabic page, a translated chapter is shown in Arabic, not as its English original', async () => {
+		const { page } = await site.newPage();
+		await page.goto(`${site.origin}/ar/`);
+		const hrefs = await searchInDialog(page, 'SBOM');
+		const target = `/ar/${translatedChapter!.slug}/`;
+		expect(hrefs).toContain(target);
+		const link = page.locator(`#kc-search-ui a.kc-result-title[href="${target}"]`);
+		expect(await link.getAttribute('hreflang')).toBeNull();
+		expect((await link.textContent())?.trim()).toBe(String(translatedChapter!.frontmatter['title']));
+	});
+
 	it.each([
 		['fr', '/fr/', 'fr.json'],
 		['zh-CN', '/zh-cn/', 'zh-CN.json'],
