@@ -35,6 +35,23 @@ describe('in a real browser', () => {
 		await page.waitForURL(/\/ar\/about\/$/);
 	});
 
+	it('keeps inline code left to right inside Arabic text: a vote `+1` is not shown as "1+"', async () => {
+		const { page } = await site.newPage({ width: 1280 });
+		await page.goto(url('/ar/governance/decision-making/'));
+		const order = await page.evaluate(() => {
+			const code = [...document.querySelectorAll('.sl-markdown-content p code')].find((c) => c.textContent === '+1');
+			if (!code?.firstChild) return 'missing';
+			const range = document.createRange();
+			const x = (i: number) => {
+				range.setStart(code.firstChild!, i);
+				range.setEnd(code.firstChild!, i + 1);
+				return range.getBoundingClientRect().x;
+			};
+			return x(0) < x(1) ? '+1' : '1+';
+		});
+		expect(order).toBe('+1');
+	});
+
 	it('lays Arabic pages out right to left: the sidebar is on the right', async () => {
 		const { page } = await site.newPage({ width: 1280 });
 		await page.goto(url('/ar/about/'));
