@@ -3,7 +3,7 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
-import { stopWordsOf, wordsOf } from './query';
+import { stopWordsOf, withoutElision, wordsOf } from './query';
 
 /**
  * How closely a reader's query says what one of a page's search phrases says (its aliases,
@@ -40,7 +40,7 @@ export function phraseKeys(text: string, code: string): string[] {
 	const stop = stopWordsOf(code);
 	const english = stopWordsOf('en');
 	const words = wordsOf(text.replace(/’/g, "'"), lang)
-		.map((w) => (code === 'fr' ? w.replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu, '') : w))
+		.map((w) => withoutElision(w, code))
 		.filter((w) => !stop.has(w.toLowerCase()) && !english.has(w.toLowerCase()));
 	return [...new Set(words.map((w) => wordKey(w, code)))];
 }

@@ -56,6 +56,11 @@ export function wordsOf(query: string, lang: string): string[] {
 	return words;
 }
 
+/** A French word without the article or pronoun elided into it: l'aide → aide. */
+export function withoutElision(word: string, code: string): string {
+	return code === 'fr' ? word.replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu, '') : word;
+}
+
 export interface PlannedQuery {
 	/** The words searched, corrected and without stop words. */
 	terms: string[];
@@ -79,7 +84,7 @@ export function planQuery(query: string, code: string, vocabulary: ReadonlySet<s
 	// Phones type ’ where keyboards type '; French elides articles into the next word (l’aide).
 	const typed = query.trim().replace(/’/g, "'");
 	const split = wordsOf(typed, lang);
-	const words = code === 'fr' ? split.map((w) => w.replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu, '')) : split;
+	const words = split.map((w) => withoutElision(w, code));
 	const fixed = words.map((w) => correctQuery(w, vocabulary));
 	const stop = stopWordsOf(code);
 	const english = code === 'en' ? stop : stopWordsOf('en');
