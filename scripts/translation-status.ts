@@ -4,8 +4,9 @@
  * data as the site's translation status page.
  *
  *   npm run translations                                  the table and the outdated list
- *   npm run translations -- --current <file> [<file>…]    record that these translations follow
- *                                                         their English page's latest commit
+ *   npm run translations -- --current <file> [<file>…]    record that these translations (pages
+ *                                                         or templates) follow their English
+ *                                                         original's latest commit
  *   npm run translations -- --terms                       glossary terms a translation may not
  *                                                         render as the termbase does
  *   npm run translations -- --check                       the parity check (part of npm run check):
@@ -19,6 +20,7 @@ import { exceptionsFile, parityReport, readExceptions } from '../src/translation
 import { fileHistory } from '../src/lib/git-dates';
 import { translatedLocales } from '../src/lib/locales';
 import { coverage, translationStatus } from '../src/translations/status';
+import { templateParityReport, templateStatus, templatesFolder, withRecordedCommit } from '../src/templates/translations';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -30,6 +32,10 @@ if (args[0] === '--current') {
 		process.exit(2);
 	}
 	for (const file of files) {
+		if (file.startsWith(`${templatesFolder}/`)) {
+			markTemplateCurrent(file);
+			continue;
+		}
 		const path = file.replace(/^content\/docs\//, '');
 		const translation = readContentFile(root, path);
 		if (translation.locale === 'root') throw new Error(`${file} is an English page, not a translation.`);
@@ -47,16 +53,31 @@ if (args[0] === '--current') {
 	process.exit(0);
 }
 
+/** Record in a translated template's first comment the latest commit of its English original. */
+function markTemplateCurrent(file: string) {
+	const english = `${templatesFolder}/${file.split('/').pop()}`;
+	const commit = fileHistory(english, root).commit;
+	if (!commit) throw new Error(`${english} has no commit yet: commit the English template first.`);
+	const text = readFileSync(join(root, file), 'utf8');
+	const next = withRecordedCommit(text, commit.slice(0, 12));
+	if (next === text && !text.includes(`translated_from: ${commit.slice(0, 12)}`)) {
+		throw new Error(`${file} does not start with the template's comment (<!-- … -->), so there is nowhere to record translated_from.`);
+	}
+	writeFileSync(join(root, file), next);
+	console.log(`${file}: follows ${english} at ${commit.slice(0, 12)}`);
+}
+
 if (args[0] === '--check') {
-	const report = parityReport(contentFiles(root), readExceptions(root));
+	const exceptions = readExceptions(root);
+	const report = [...parityReport(contentFiles(root), exceptions), ...templateParityReport(root, exceptions)];
 	for (const r of report) for (const d of r.differences) console.error(`${r.file}: ${d.message}`);
 	if (report.length) {
 		console.error(
-			`\n${report.length} translation(s) differ from their English page. Fix them, or explain a deliberate difference in ${exceptionsFile}.`,
+			`\n${report.length} translation(s) differ from their English original. Fix them, or explain a deliberate difference in ${exceptionsFile}.`,
 		);
 		process.exit(1);
 	}
-	console.log('Every translation keeps the facts of its English page.');
+	console.log('Every translation keeps the facts of its English original.');
 	process.exit(0);
 }
 
@@ -68,28 +89,33 @@ if (args[0] === '--terms') {
 }
 
 const pages = translationStatus(root);
+const templates = templateStatus(root);
+const rows = [
+	...pages.map((p) => ({ name: p.slug, where: `content/docs/${p.slug}`, changed: p.englishChanged, languages: p.languages })),
+	...templates.map((t) => ({ name: `templates/${t.file}`, where: `${templatesFolder}/${t.file}`, changed: t.englishChanged, languages: t.languages })),
+];
 const mark = { current: '✓', outdated: '!', missing: '·' } as const;
-const width = Math.max(...pages.map((p) => p.slug.length), 4);
+const width = Math.max(...rows.map((r) => r.name.length), 4);
 
 console.log(`${'page'.padEnd(width)}  ${translatedLocales.map((l) => l.padEnd(5)).join(' ')}`);
-for (const p of pages) {
-	console.log(`${p.slug.padEnd(width)}  ${translatedLocales.map((l) => mark[p.languages[l]!.state].padEnd(5)).join(' ')}`);
+for (const r of rows) {
+	console.log(`${r.name.padEnd(width)}  ${translatedLocales.map((l) => mark[r.languages[l]!.state].padEnd(5)).join(' ')}`);
 }
-console.log(`\n✓ follows the English page's latest text   ! the English page changed since   · not translated\n`);
+console.log(`\n✓ follows the English original's latest text   ! the English changed since   · not translated\n`);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 for (const l of translatedLocales) {
 	const c = coverage(pages, l);
+	const t = templates.filter((x) => x.languages[l]!.state === 'current').length;
 	console.log(
-		`${l.padEnd(5)} ${c.current}/${pages.length} pages up to date (${pct(c.pages)} of pages, ${pct(c.words)} of words), ${c.outdated} outdated`,
+		`${l.padEnd(5)} ${c.current}/${pages.length} pages up to date (${pct(c.pages)} of pages, ${pct(c.words)} of words), ${c.outdated} outdated; ${t}/${templates.length} templates up to date`,
 	);
 }
-const outdated = pages.flatMap((p) =>
+const outdated = rows.flatMap((r) =>
 	translatedLocales
-		.filter((l) => p.languages[l]!.state === 'outdated')
+		.filter((l) => r.languages[l]!.state === 'outdated')
 		.map(
-			(l) =>
-				`  ${l}/${p.slug}: follows ${p.languages[l]!.translatedFrom ?? '(not recorded)'}, English changed ${p.englishChanged?.toISOString().slice(0, 10)}`,
+			(l) => `  ${l}/${r.name}: follows ${r.languages[l]!.translatedFrom ?? '(not recorded)'}, English changed ${r.changed?.toISOString().slice(0, 10)}`,
 		),
 );
 if (outdated.length)
-	console.log(`\nOutdated translations (see what changed: git diff <commit> -- content/docs/<page>):\n${outdated.join('\n')}`);
+	console.log(`\nOutdated translations (see what changed: git diff <commit> -- <English file>):\n${outdated.join('\n')}`);

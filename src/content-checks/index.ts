@@ -8,6 +8,7 @@ import { contentError } from './problems';
 import { frontmatterFieldProblems } from './schema-checks';
 import { overdueReviews } from './review-dates';
 import { allTermbaseWarnings } from '../translations/termbase-check';
+import { templateProblems } from '../templates/translations';
 
 /**
  * Checks on the content that the schemas cannot make, run before Astro reads the content so that
@@ -18,7 +19,8 @@ import { allTermbaseWarnings } from '../translations/termbase-check';
  * - anything dropped or replaced silently: two pages with one address, two entries with one id;
  * - our frontmatter fields against their schema, with the line of each field (schema-checks.ts);
  * - empty titles, descriptions and summaries; review dates that are impossible or in the future;
- * - translations without an English page, or without the English commit they follow;
+ * - translations (pages and templates) without an English original, or without the English
+ *   commit they follow;
  * - active or foreign content: scripts, frames, event handlers, `javascript:` links, images and
  *   media from other hosts (active-content.ts).
  * Pages not reviewed for a year, and translations that may not use the termbase's terms, only
@@ -41,6 +43,7 @@ export function contentChecks(): AstroIntegration {
 					...reviewDates(parsed),
 					...orphans(files),
 					...translationRevisions(parsed, root),
+					...templateProblems(root),
 					...frontmatterProblems(parsed),
 					...bodyProblems(files),
 				];

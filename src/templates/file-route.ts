@@ -1,8 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { templates } from './templates';
+import { templates, translatedTemplateFiles } from './templates';
 
-/** /templates/<file>.md: each template as a plain Markdown download. */
-export const getStaticPaths = (() => [...templates.keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+/** /templates/<file>.md and /<locale>/templates/<file>.md: each template as a plain Markdown download. */
+export const getStaticPaths = (() => [
+	...[...templates].map(([file, text]) => ({ params: { locale: undefined, file }, props: { text } })),
+	...translatedTemplateFiles.map(({ locale, file, text }) => ({ params: { locale, file }, props: { text } })),
+]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-	new Response(templates.get(params['file']!)!, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ text: string }> = ({ props }) =>
+	new Response(props.text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

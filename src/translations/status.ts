@@ -74,15 +74,23 @@ function textAt(hash: string, repoPath: string, root: string): string | undefine
 
 /** Whether a translation follows the English page's latest text. */
 export function translationState(english: ContentFile, translation: ContentFile, root: string): TranslationState {
-	if (!hasHistory(root)) return 'current'; // an export without history cannot tell
 	const recorded = translation.frontmatter['translated_from'];
-	const from = typeof recorded === 'string' ? findCommit(recorded, root) : undefined;
-	const latest = fileHistory(english.repoPath, root);
+	return stateSince(english.repoPath, typeof recorded === 'string' ? recorded : undefined, root);
+}
+
+/**
+ * Whether a translation that records the English commit `recorded` follows the latest text of the
+ * English file at `repoPath` (a page or a template).
+ */
+export function stateSince(repoPath: string, recorded: string | undefined, root: string): TranslationState {
+	if (!hasHistory(root)) return 'current'; // an export without history cannot tell
+	const from = recorded ? findCommit(recorded, root) : undefined;
+	const latest = fileHistory(repoPath, root);
 	if (!from || !latest.date) return 'outdated';
 	if (latest.commit === from.hash || latest.date.getTime() <= from.date.getTime()) return 'current';
 	// Committed since, but perhaps only in fields each language writes for itself.
-	const then = textAt(from.hash, english.repoPath, root);
-	const now = readFileSync(join(root, english.repoPath), 'utf8');
+	const then = textAt(from.hash, repoPath, root);
+	const now = readFileSync(join(root, repoPath), 'utf8');
 	return then !== undefined && followedText(then) === followedText(now) ? 'current' : 'outdated';
 }
 
