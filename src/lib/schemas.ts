@@ -32,7 +32,8 @@ export const pageFields = {
 	summary: z
 		.string()
 		.trim()
-		.min(20, 'Write one full sentence (at least 20 characters).')
+		// A Chinese character carries about as much as two Latin letters: count it twice.
+		.refine((s) => s.length + (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20, 'Write one full sentence (at least 20 characters, or 10 Chinese characters).')
 		.describe('One sentence: the search snippet and the line in a printed table of contents.'),
 	audience: z
 		.array(z.enum(audiences))

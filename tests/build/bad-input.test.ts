@@ -100,7 +100,7 @@ describe('bad input caught before Astro reads the content', () => {
 		['future-date', /:6: last_reviewed 2099-01-01 is in the future .* Write the day on which the page’s facts were checked/],
 		['empty-title', /:2: The title is empty\. Write the page’s title/],
 		['blank-description', /:3: The description is empty\. Write one or two sentences/],
-		['blank-summary', /:4: `summary`: Write one full sentence \(at least 20 characters\)/],
+		['blank-summary', /:4: `summary`: Write one full sentence \(at least 20 characters, or 10 Chinese characters\)/],
 		[
 			'broken-yaml',
 			/:3: The frontmatter is not valid YAML \(.+\)\. Check the indentation .* put quotes around any value that contains ": "/,

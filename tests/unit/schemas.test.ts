@@ -26,6 +26,9 @@ describe('page frontmatter', () => {
 			page.safeParse({ ...valid, summary: '公共机构发布代码时如何选择许可证，以及需要注意的事项。', search_aliases: ['软件物料清单'] })
 				.success,
 		).toBe(true);
+		// A short Chinese sentence says as much as a longer English one: 18 characters pass, 9 do not.
+		expect(page.safeParse({ ...valid, summary: '该地址与知识中心的任何页面都不匹配。' }).success).toBe(true);
+		expect(page.safeParse({ ...valid, summary: '本页说明许可证。' }).success).toBe(false);
 	});
 
 	it.each([
