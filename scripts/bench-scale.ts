@@ -4,9 +4,10 @@
  * the build's wall time, its peak memory (the build and the browser that prints, together) and
  * the PDF step's time. The site is made in tests/.tmp/scale-N from the project's own files.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { contentFiles } from '../src/lib/content-files';
 import { guides } from '../src/lib/guides';
 import { translatedLocales } from '../src/lib/locales';
@@ -46,6 +47,7 @@ function makeSite(perLanguage: number): string {
 	for (const entry of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
 		cpSync(join(root, entry), join(site, entry), { recursive: true });
 	}
+	const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
 	const chapters = contentFiles(root).filter(
 		(f) => f.locale === 'root' && f.slug.split('/').length === 2 && guides.some((g) => f.slug.startsWith(`${g.slug}/`)),
 	);
@@ -54,12 +56,14 @@ function makeSite(perLanguage: number): string {
 		const guide = source.slug.split('/')[0]!;
 		// Ordered after the real chapters; no slug field, so the file path is the address.
 		const text = readFileSync(join(root, source.repoPath), 'utf8')
-			.replace(/^title: (.*)$/m, `title: "$1 (copy ${i + 1})"`)
+			.replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${String(parse(`t: ${title}`).t)} (copy ${i + 1})`)}`)
 			.replace(/^ {2}order: \d+$/m, `  order: ${1000 + i}`);
 		for (const prefix of ['', ...translatedLocales.map((l) => `${l}/`)]) {
 			const file = join(site, 'content/docs', `${prefix}${guide}/copy-${i + 1}.mdx`);
 			mkdirSync(join(file, '..'), { recursive: true });
-			writeFileSync(file, text);
+			// The site sits inside this checkout, so the content checks see its history: a copy in
+			// another language records a commit, as every translation must.
+			writeFileSync(file, prefix ? text.replace(/^---\n/, `---\ntranslated_from: ${head}\n`) : text);
 		}
 	}
 	return site;
