@@ -68,6 +68,8 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/search/Search.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Header: './src/components/overrides/Header.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
 			},
 			plugins: [
 				starlightSidebarTopics(

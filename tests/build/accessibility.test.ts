@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/lib/locales';
 import { openSite, type Session } from '../helpers/browser';
 import { builds } from '../helpers/builds';
+import { pageTypes } from '../helpers/page-types';
 
 /**
  * axe-core over every page type in every language. The pages of one type share their template,
@@ -10,20 +11,6 @@ import { builds } from '../helpers/builds';
  * scanned in one of four variants — light or dark theme, desktop or 375 px phone — chosen so
  * that every type is seen in every variant and every language in every variant.
  */
-const pageTypes = {
-	home: '/',
-	about: '/about/',
-	'guide overview': '/licensing/',
-	chapter: '/licensing/licence-compatibility/',
-	glossary: '/reference/glossary/',
-	'licence table': '/reference/licence-quick-reference/',
-	events: '/events/',
-	event: '/events/open-camps-at-un-2016/',
-	templates: '/reference/templates/',
-	partnerships: '/partnerships/member-states/',
-	'translation status': '/translation-status/',
-	downloads: '/downloads/',
-};
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let site: Session;

@@ -38,4 +38,11 @@ describe('focusable-tables plugin', () => {
 		const out = (await markdownToHtml('| A | B |\n|---|---|\n| 1 | 2 |\n', { hastPlugins: [satteriFocusableTables()] })).html;
 		expect(out).toMatch(/<table tabindex="0">/);
 	});
+
+	it('names each table after the heading of its section, so a focused table is announced', async () => {
+		const md = '## Licences\n\nText.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n### Data, in *detail*\n\n| C |\n|---|\n| 3 |\n';
+		const out = (await markdownToHtml(md, { hastPlugins: [satteriFocusableTables()] })).html;
+		expect(out).toMatch(/<table tabindex="0" aria-label="Licences">/);
+		expect(out).toMatch(/<table tabindex="0" aria-label="Data, in detail">/);
+	});
 });
