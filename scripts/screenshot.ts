@@ -33,7 +33,10 @@ try {
 		const m = /^([^@:]+)(?:@(\d+))?(?::(dark|light))?$/.exec(spec);
 		if (!m) throw new Error(`"${spec}": write PATH[@WIDTH][:dark], e.g. /licensing/@375:dark`);
 		const [, path, width = '1366', theme = 'light'] = m;
-		const context = await browser.newContext({ viewport: { width: Number(width), height: Number(width) < 500 ? 812 : 900 }, colorScheme: theme as 'light' | 'dark' });
+		const context = await browser.newContext({
+			viewport: { width: Number(width), height: Number(width) < 500 ? 812 : 900 },
+			colorScheme: theme as 'light' | 'dark',
+		});
 		const page = await context.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		await page.goto(`${server.origin}${values.base.replace(/\/$/, '')}${path}`);

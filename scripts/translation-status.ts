@@ -92,7 +92,12 @@ const pages = translationStatus(root);
 const templates = templateStatus(root);
 const rows = [
 	...pages.map((p) => ({ name: p.slug, where: `content/docs/${p.slug}`, changed: p.englishChanged, languages: p.languages })),
-	...templates.map((t) => ({ name: `templates/${t.file}`, where: `${templatesFolder}/${t.file}`, changed: t.englishChanged, languages: t.languages })),
+	...templates.map((t) => ({
+		name: `templates/${t.file}`,
+		where: `${templatesFolder}/${t.file}`,
+		changed: t.englishChanged,
+		languages: t.languages,
+	})),
 ];
 const mark = { current: '✓', outdated: '!', missing: '·' } as const;
 const width = Math.max(...rows.map((r) => r.name.length), 4);
@@ -114,7 +119,8 @@ const outdated = rows.flatMap((r) =>
 	translatedLocales
 		.filter((l) => r.languages[l]!.state === 'outdated')
 		.map(
-			(l) => `  ${l}/${r.name}: follows ${r.languages[l]!.translatedFrom ?? '(not recorded)'}, English changed ${r.changed?.toISOString().slice(0, 10)}`,
+			(l) =>
+				`  ${l}/${r.name}: follows ${r.languages[l]!.translatedFrom ?? '(not recorded)'}, English changed ${r.changed?.toISOString().slice(0, 10)}`,
 		),
 );
 if (outdated.length)

@@ -33,7 +33,10 @@ export const pageFields = {
 		.string()
 		.trim()
 		// A Chinese character carries about as much as two Latin letters: count it twice.
-		.refine((s) => s.length + (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20, 'Write one full sentence (at least 20 characters, or 10 Chinese characters).')
+		.refine(
+			(s) => s.length + (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20,
+			'Write one full sentence (at least 20 characters, or 10 Chinese characters).',
+		)
 		.describe('One sentence: the search snippet and the line in a printed table of contents.'),
 	audience: z
 		.array(z.enum(audiences))

@@ -157,9 +157,7 @@ export function templateParityReport(root: string, exceptions: ParityException[]
 				differences: parityDifferences(
 					asPage(`${templatesFolder}/${t.file}`, withoutPlaceholdersInCode(original)),
 					asPage(t.repoPath, withoutPlaceholdersInCode(t.text)),
-				).filter(
-					(d) => !exceptions.some((x) => x.page === page && x.check === d.check),
-				),
+				).filter((d) => !exceptions.some((x) => x.page === page && x.check === d.check)),
 			};
 		})
 		.filter((r) => r.differences.length > 0);

@@ -24,7 +24,8 @@ const layoutProblems = (page: Page) =>
 	page.evaluate(() => {
 		const problems: string[] = [];
 		const root = document.documentElement;
-		if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px screen`);
+		if (root.scrollWidth > root.clientWidth + 1)
+			problems.push(`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px screen`);
 		for (const table of document.querySelectorAll<HTMLElement>('main table')) {
 			const box = table.parentElement!;
 			const overflows = table.scrollWidth > box.clientWidth + 1 || table.scrollWidth > table.clientWidth + 1;
@@ -36,7 +37,8 @@ const layoutProblems = (page: Page) =>
 			const named = (el: Element) =>
 				el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || !!el.querySelector(':scope > caption');
 			if (!scroller) problems.push(`a table wider than its box does not scroll: ${table.textContent!.slice(0, 60)}`);
-			else if (scroller.tabIndex < 0) problems.push(`a scrolling table cannot be reached with the keyboard: ${table.textContent!.slice(0, 60)}`);
+			else if (scroller.tabIndex < 0)
+				problems.push(`a scrolling table cannot be reached with the keyboard: ${table.textContent!.slice(0, 60)}`);
 			else if (!named(scroller) && !named(table)) problems.push(`a scrolling table has no name: ${table.textContent!.slice(0, 60)}`);
 		}
 		const title = document.querySelector<HTMLElement>('.site-title');
@@ -47,15 +49,18 @@ const layoutProblems = (page: Page) =>
 	});
 
 describe.concurrent('layout on a phone and a desktop, left to right and right to left', () => {
-	it.each(cases)('$type at $width px ($path): nothing overflows, wide tables scroll in a named region, the title fits', async ({ width, path }) => {
-		const { page, context } = await site.newPage({ width });
-		try {
-			await page.goto(`${site.origin}${path}`);
-			expect(await layoutProblems(page)).toEqual([]);
-		} finally {
-			await context.close();
-		}
-	});
+	it.each(cases)(
+		'$type at $width px ($path): nothing overflows, wide tables scroll in a named region, the title fits',
+		async ({ width, path }) => {
+			const { page, context } = await site.newPage({ width });
+			try {
+				await page.goto(`${site.origin}${path}`);
+				expect(await layoutProblems(page)).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		},
+	);
 
 	it.each([
 		{ width: 375, path: '/', to: 'العربية', expect: /\/ar\/$/ },

@@ -111,7 +111,10 @@ describe('translated templates', () => {
 
 	it('is outdated only when its English original changed after the commit it records', () => {
 		const r = repo('content/templates');
-		const v1 = r.commit({ 'SECURITY.md': template(undefined, 'Report in 90 days.'), 'OTHER.md': template(undefined, 'o') }, '2026-01-01T10:00:00Z');
+		const v1 = r.commit(
+			{ 'SECURITY.md': template(undefined, 'Report in 90 days.'), 'OTHER.md': template(undefined, 'o') },
+			'2026-01-01T10:00:00Z',
+		);
 		r.commit({ 'fr/SECURITY.md': template(v1, 'Signalez sous 90 jours.'), 'ar/OTHER.md': template(v1, 'ع') }, '2026-01-02T10:00:00Z');
 		r.commit({ 'SECURITY.md': template(undefined, 'Report in 30 days.') }, '2026-02-01T10:00:00Z');
 		clearGitDates();
@@ -130,7 +133,10 @@ describe('translated templates', () => {
 	it('lets a translation write the placeholders inside code in its language, but not change the code around them', () => {
 		const code = (line: string) => `\`\`\`sh\n${line}\n\`\`\``;
 		const r = repo('content/templates');
-		const v1 = r.commit({ 'CONTRIBUTING.md': template(undefined, code('git clone https://[forge]/[repo].git && [test command]')) }, '2026-01-01T10:00:00Z');
+		const v1 = r.commit(
+			{ 'CONTRIBUTING.md': template(undefined, code('git clone https://[forge]/[repo].git && [test command]')) },
+			'2026-01-01T10:00:00Z',
+		);
 		r.commit(
 			{
 				'es/CONTRIBUTING.md': template(v1, code('git clone https://[plataforma]/[repositorio].git && [comando de pruebas]')),
