@@ -2,7 +2,7 @@
  * Benchmarks: prints figures, asserts nothing (budgets are read by people, not by flaky timers).
  *
  *   npm run bench                 build, page weight, search cost, PDF timings
- *   npm run bench -- --lighthouse also Lighthouse (mobile) on five kinds of page
+ *   npm run bench -- --lighthouse also Lighthouse (mobile) on six kinds of page
  *   npm run bench -- --no-build   reuse the last bench build in tests/.tmp/bench
  *   npm run bench -- --suite      also time the whole test suite (`npm test`), as a contributor runs it
  *   npm run bench -- --scale N    only the scaling benchmark: a site with N more pages per language
@@ -175,12 +175,19 @@ async function lighthouse() {
 			['chapter', chapter],
 			['glossary', '/reference/glossary/'],
 			['Arabic chapter', `/ar${chapter}`],
-			['event', '/events/'],
+			['event', '/events/open-camps-at-un-2016/'],
+			['downloads', '/downloads/'],
 		]) {
 			const result = await lh(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-			const c = result!.lhr.categories;
+			const { categories: c, audits } = result!.lhr;
 			const s = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-			console.log(`  ${String(label).padEnd(16)} ${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}`);
+			// Below 100, name the audits that cost points, so the figure says what to fix.
+			const lost = Object.values(c)
+				.flatMap((cat) => cat.auditRefs.filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => r.id))
+				.join(', ');
+			console.log(
+				`  ${String(label).padEnd(16)} ${s('performance')} / ${s('accessibility')} / ${s('best-practices')} / ${s('seo')}${lost ? `  (below full marks: ${lost})` : ''}`,
+			);
 		}
 	} finally {
 		chrome.kill();

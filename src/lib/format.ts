@@ -22,3 +22,19 @@ export function formatDate(date: Date, lang: string): string {
 
 /** The locale to format dates with: English dates are written day first, as the UN writes them. */
 export const dateLocale = (lang: string): string => (lang === 'en' ? 'en-GB' : lang);
+
+/** Each language's first-level quotation marks (its style sheet in docs/translating/). */
+const quoteMarks: Record<string, [string, string]> = {
+	en: ['“', '”'],
+	fr: ['«\u00a0', '\u00a0»'],
+	es: ['«', '»'],
+	ru: ['«', '»'],
+	'zh-CN': ['“', '”'],
+	ar: ['«', '»'],
+};
+
+/** Straight double quotes around a phrase ("Title") become the language's own marks (“Title”, « Titre »). */
+export function curlyQuotes(text: string, lang: string): string {
+	const [open, close] = quoteMarks[lang] ?? quoteMarks['en']!;
+	return text.replace(/"([^"]+)"/g, `${open}$1${close}`);
+}

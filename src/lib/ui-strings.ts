@@ -69,7 +69,6 @@ export const ourStringKeys = [
 	'translation.summary',
 	'translation.pagesShare',
 	'translation.wordsShare',
-	'downloads.guide',
 	'downloads.language',
 	'filter.guide',
 	'filter.audience',

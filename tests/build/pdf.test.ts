@@ -63,6 +63,26 @@ describe('printable guides', () => {
 		for (const e of editions) expect(existsSync(join(dist, pdfPath(e.guide, e.locale))), pdfPath(e.guide, e.locale)).toBe(true);
 	});
 
+	it.each(['', 'ar/', 'zh-cn/'])(
+		'the %sdownloads page offers each guide as one card with its six languages, sizes and pages in the page’s language',
+		(prefix) => {
+			const page = readFileSync(join(dist, prefix, 'downloads/index.html'), 'utf8');
+			const pageLang = /<html[^>]* lang="([^"]+)"/.exec(page)![1]!;
+			const cards = [...page.matchAll(/<section class="download-card[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+			const guidesInPdf = new Set(editions.map((e) => e.guide));
+			expect(cards.length).toBe(guidesInPdf.size + 1); // and the release checklist's sheet
+			for (const card of cards) {
+				const links = [...card.matchAll(/<a class="pdf-download[^>]* href="\/(downloads\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
+				expect(links).toHaveLength(6);
+				for (const file of links) {
+					const meta = new RegExp(`<span[^>]*data-pdf-meta="${file}"[^>]*data-lang="([^"]+)"[^>]*>\\(([^)]+)\\)</span>`).exec(card);
+					expect(meta?.[1], `${prefix}downloads: ${file} size written in the page's language`).toBe(pageLang);
+					expect(meta?.[2], `${prefix}downloads: size and pages of ${file}`).toMatch(/\d/);
+				}
+			}
+		},
+	);
+
 	describe.each(editions)('$guide in $lang', ({ guide, locale, lang }) => {
 		const file = pdfPath(guide, locale);
 		const { chapters, overview } = guideEntries(entries, guide, locale);
