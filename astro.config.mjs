@@ -26,6 +26,8 @@ export default defineConfig({
 	site: settings.site,
 	base: settings.base,
 	trailingSlash: 'always',
+	// Styles inline in each page: one request fewer before the first paint on a slow connection.
+	build: { inlineStylesheets: 'always' },
 	// Content lives in a top-level content/ folder (docs/decisions/layout.md).
 	srcDir: '.',
 	vite: {

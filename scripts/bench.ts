@@ -161,7 +161,8 @@ async function searchSpeed(browser: import('playwright-core').Browser, origin: s
 async function lighthouse() {
 	const { default: lh } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
-	const server = await serveDist(dist, '/');
+	// Headers and compression as a static host sends them.
+	const server = await serveDist(dist, '/', { applyHeaders: true, compress: true });
 	const [candidate] = await browserCandidates();
 	if (!candidate) throw new Error('No browser for Lighthouse');
 	const chrome = await chromeLauncher.launch({
