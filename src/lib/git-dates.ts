@@ -97,3 +97,15 @@ export function clearGitDates(): void {
 	cache.clear();
 	commits.clear();
 }
+
+/** The commit the site is built from: GitHub Actions' GITHUB_SHA, else the checkout's HEAD, else undefined. */
+export function buildCommit(root = process.cwd(), env: Record<string, string | undefined> = process.env): string | undefined {
+	if (env['GITHUB_SHA']) return env['GITHUB_SHA'];
+	try {
+		return (
+			execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+		);
+	} catch {
+		return undefined;
+	}
+}

@@ -14,6 +14,7 @@ export const ourStringKeys = [
 	'notFound.title',
 	'notFound.home',
 	'footer.licence',
+	'footer.report',
 	'glossary.also',
 	'glossary.readMore',
 	'glossary.index',

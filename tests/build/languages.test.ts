@@ -24,6 +24,18 @@ const scripts: Record<string, RegExp> = {
 describe.each(prefixes)('$label ($lang)', ({ lang, prefix }) => {
 	const expectedDir = lang === 'ar' ? 'rtl' : 'ltr';
 
+	it('offers a “report a problem” link that opens the correction form for this page, language and build', () => {
+		const html = page(dist, `${prefix}/licensing/licence-compatibility/`);
+		const href = /<p class="report-problem[^"]*"><a href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+		expect(href).toBeTruthy();
+		const url = new URL(href!);
+		expect(url.pathname).toMatch(/\/issues\/new$/);
+		expect(url.searchParams.get('template')).toBe('content-correction.yml');
+		expect(url.searchParams.get('page')).toBe(`https://kc.example.org${prefix}/licensing/licence-compatibility/`);
+		expect(url.searchParams.get('language')).toBe(prefixes.find((p) => p.prefix === prefix)!.label);
+		expect(url.searchParams.get('build')).toMatch(/^[0-9a-f]{40}$/);
+	});
+
 	it.each(['/', '/about/', '/partnerships/member-states/', '/partnerships/open-source-your-tool/'])(
 		'has a translated %s page with lang and dir set',
 		(path) => {
