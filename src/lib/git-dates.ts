@@ -98,14 +98,24 @@ export function clearGitDates(): void {
 	commits.clear();
 }
 
-/** The commit the site is built from: GitHub Actions' GITHUB_SHA, else the checkout's HEAD, else undefined. */
+const builtFrom = new Map<string, string | undefined>();
+
+/**
+ * The commit the site is built from: GitHub Actions' GITHUB_SHA, else the checkout's HEAD, else
+ * undefined. Asked of git once per checkout: every page's footer shows it.
+ */
 export function buildCommit(root = process.cwd(), env: Record<string, string | undefined> = process.env): string | undefined {
 	if (env['GITHUB_SHA']) return env['GITHUB_SHA'];
-	try {
-		return (
-			execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
-		);
-	} catch {
-		return undefined;
+	if (!builtFrom.has(root)) {
+		let head: string | undefined;
+		try {
+			head =
+				execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+				undefined;
+		} catch {
+			head = undefined;
+		}
+		builtFrom.set(root, head);
 	}
+	return builtFrom.get(root);
 }
