@@ -14,6 +14,8 @@ import { satteriFocusableTables } from './src/plugins/satteri-focusable-tables.t
 import { contentChecks } from './src/content-checks/index.ts';
 import { siteEvents } from './src/events/index.ts';
 import { newsFeeds } from './src/feeds/index.ts';
+import { offlinePacks } from './src/downloads/index.ts';
+import { epubEditions } from './src/epub/index.ts';
 import { pdfEditions } from './src/pdf/index.ts';
 import { siteSearch } from './src/search/index.ts';
 import { securityHeaders } from './src/security-headers/index.ts';
@@ -64,6 +66,7 @@ export default defineConfig({
 				'./src/feeds/route-middleware.ts',
 				'./src/glossary/route-middleware.ts',
 				'./src/translations/route-middleware.ts',
+				'./src/structured-data/route-middleware.ts',
 			],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -94,7 +97,11 @@ export default defineConfig({
 		siteEvents(),
 		newsFeeds(),
 		siteTemplates(),
+		// Before the PDF step, which removes the print editions the e-books are made from.
+		epubEditions(),
 		pdfEditions(),
+		// After the PDFs and EPUBs it packs.
+		offlinePacks(),
 		// Last, after the PDF step has filled in the pages: hash the final pages' inline scripts.
 		runLast(securityHeaders()),
 	],

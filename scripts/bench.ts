@@ -8,7 +8,7 @@
  *   npm run bench -- --scale N    only the scaling benchmark: a site with N more pages per language
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -36,6 +36,28 @@ function build() {
 	console.log(`\nBuild: ${seconds.toFixed(1)} s wall, ${pages} HTML pages`);
 	const pdfLine = /Printed (\d+) PDFs in ([\d.]+) s/.exec(r.stdout);
 	if (pdfLine) console.log(`PDF step: ${pdfLine[1]} PDFs in ${pdfLine[2]} s`);
+	const epubLine = /Packaged (\d+) EPUBs \(([\d.]+) MB\) in ([\d.]+) s/.exec(r.stdout);
+	if (epubLine) console.log(`EPUB step: ${epubLine[1]} EPUBs (${epubLine[2]} MB) in ${epubLine[3]} s`);
+	const packLine = /Packed (\d+) offline packs in ([\d.]+) s/.exec(r.stdout);
+	if (packLine) console.log(`Offline packs step: ${packLine[1]} packs in ${packLine[2]} s`);
+}
+
+/** The EPUBs' and offline packs' sizes, per language. */
+function downloadSizes() {
+	const downloads = join(dist, 'downloads');
+	if (!existsSync(downloads)) return;
+	const files = readdirSync(downloads);
+	const size = (f: string) => statSync(join(downloads, f)).size;
+	const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+	const epubs = files.filter((f) => f.endsWith('.epub'));
+	if (epubs.length) {
+		const sizes = epubs.map(size);
+		console.log(
+			`\nEPUBs: ${epubs.length}, ${mb(sizes.reduce((a, b) => a + b, 0))} in all, smallest ${mb(Math.min(...sizes))}, largest ${mb(Math.max(...sizes))}`,
+		);
+	}
+	const packs = files.filter((f) => f.endsWith('.zip'));
+	if (packs.length) console.log(`Offline packs: ${packs.map((f) => `${/-([a-z-]+)\.zip$/.exec(f)?.[1]} ${mb(size(f))}`).join(', ')}`);
 }
 
 function pdfTimings() {
@@ -213,6 +235,7 @@ if (scale >= 0) {
 } else {
 	if (!args.has('--no-build') || !existsSync(dist)) build();
 	pdfTimings();
+	downloadSizes();
 	await weightAndSearch();
 	if (args.has('--lighthouse')) await lighthouse();
 	if (args.has('--suite')) suite();

@@ -2,7 +2,7 @@
 // folder of its feature.
 export { default as Glossary } from '../glossary/Glossary.astro';
 export { default as LicenceTable } from '../licences/LicenceTable.astro';
-export { default as DownloadsTable } from '../pdf/DownloadsTable.astro';
+export { default as DownloadsTable } from '../downloads/DownloadsTable.astro';
 export { default as EventDetails } from '../events/EventDetails.astro';
 export { default as EventList } from '../events/EventList.astro';
 export { default as TemplateFile } from '../templates/TemplateFile.astro';

@@ -10,14 +10,21 @@ export interface FileHistory {
 	date: Date | undefined;
 	/** Full hash of that commit. */
 	commit: string | undefined;
+	/** Date of the first commit that has the file at this path (it was added or moved here then). */
+	firstDate: Date | undefined;
 }
 
-const cache = new Map<string, Map<string, { date: Date; commit: string }>>();
+interface Dated {
+	date: Date;
+	commit: string;
+}
 
-function history(root: string): Map<string, { date: Date; commit: string }> {
+const cache = new Map<string, Map<string, { latest: Dated; first: Dated }>>();
+
+function history(root: string): Map<string, { latest: Dated; first: Dated }> {
 	const hit = cache.get(root);
 	if (hit) return hit;
-	const latest = new Map<string, { date: Date; commit: string }>();
+	const files = new Map<string, { latest: Dated; first: Dated }>();
 	let log = '';
 	try {
 		log = execFileSync('git', ['log', '--format=@%H %cI', '--name-only', '--', 'content'], {
@@ -29,21 +36,26 @@ function history(root: string): Map<string, { date: Date; commit: string }> {
 	} catch {
 		// Not a git checkout (an export, a tarball): every date is unknown.
 	}
-	let current: { date: Date; commit: string } | undefined;
+	// Newest commit first: a file's first line is its latest commit, its last line its first.
+	let current: Dated | undefined;
 	for (const line of log.split('\n')) {
 		if (line.startsWith('@')) {
 			const [commit, date] = line.slice(1).split(' ');
 			current = { commit: commit!, date: new Date(date!) };
-		} else if (line && current && !latest.has(line)) latest.set(line, current);
+		} else if (line && current) {
+			const seen = files.get(line);
+			if (seen) seen.first = current;
+			else files.set(line, { latest: current, first: current });
+		}
 	}
-	cache.set(root, latest);
-	return latest;
+	cache.set(root, files);
+	return files;
 }
 
-/** The last commit that touched `file` (relative to `root`). */
+/** The last commit that touched `file` (relative to `root`), and when the file first appeared. */
 export function fileHistory(file: string | undefined, root = process.cwd()): FileHistory {
 	const h = file ? history(root).get(file.replace(/^\.\//, '')) : undefined;
-	return { date: h?.date, commit: h?.commit };
+	return { date: h?.latest.date, commit: h?.latest.commit, firstDate: h?.first.date };
 }
 
 /** The latest commit date among several files, or undefined if git knows none of them. */

@@ -59,3 +59,9 @@ export const siteTitles = {
 	'zh-CN': 'Unite Open Source 知识中心',
 	ar: 'مركز المعرفة Unite Open Source',
 } as const;
+
+/**
+ * The licence of the site's content (CC BY 4.0, as the footer and the printed back page say),
+ * for machine-readable statements of it.
+ */
+export const contentLicenceUrl = 'https://creativecommons.org/licenses/by/4.0/';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { audiences, copyleftScopes, eventFormats, eventRegions, licenceFamilies, pageKinds } from './vocabularies';
 
@@ -71,6 +73,14 @@ export const ourStringKeys = [
 	'translation.pagesShare',
 	'translation.wordsShare',
 	'downloads.language',
+	'offline.heading',
+	'offline.intro',
+	'offline.readmeTitle',
+	'offline.readmeIntro',
+	'offline.readmeGuides',
+	'offline.readmeTemplates',
+	'offline.readmeGlossary',
+	'offline.readmeOnline',
 	'filter.guide',
 	'filter.audience',
 	'filter.type',
@@ -132,3 +142,19 @@ export const uiStringsSchema = z.object(
 		z.ZodString
 	>,
 );
+
+/**
+ * A language's interface strings read from content/i18n/ outside Astro's content layer (steps
+ * that run after the build), checked against the same schema the site validates them with.
+ */
+export function readUiStrings(lang: string, root = process.cwd()): z.infer<typeof uiStringsSchema> {
+	const file = join(root, 'content/i18n', `${lang}.json`);
+	const parsed = uiStringsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+	if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	return parsed.data;
+}
+
+/** Fill `{{name}}` placeholders as Starlight's i18next does. */
+export function fillPlaceholders(text: string, values: Record<string, string>): string {
+	return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -12,6 +12,8 @@
 export const printAttr = {
 	/** On the edition's root element. */
 	edition: 'data-print-edition',
+	/** The edition's date, YYYY-MM-DD (the e-book's metadata reads it). */
+	date: 'data-edition-date',
 	linkNotesTitle: 'data-link-notes-title',
 	publisher: 'data-publisher',
 	/** "see page {{page}}", in the edition's language. */
@@ -34,8 +36,9 @@ export interface EditionStrings {
 	seePage: string;
 }
 
-export const editionAttributes = (s: EditionStrings) => ({
+export const editionAttributes = (s: EditionStrings, date: Date) => ({
 	[printAttr.edition]: '',
+	[printAttr.date]: date.toISOString().slice(0, 10),
 	[printAttr.linkNotesTitle]: s.linkNotesTitle,
 	[printAttr.publisher]: s.publisher,
 	[printAttr.seePage]: s.seePage,
@@ -48,20 +51,6 @@ export const sectionAttributes = (id: string, paths?: string[]) => ({
 });
 
 export const tocTargetAttributes = (sectionId: string) => ({ [printAttr.tocTarget]: sectionId });
-
-/**
- * The empty placeholder a page renders next to a PDF link, filled with the PDF's size and page
- * count once it exists (annotate.ts): pages are rendered before the PDFs are printed.
- */
-export const pdfMetaAttr = { file: 'data-pdf-meta', lang: 'data-lang', pageLabel: 'data-page-label' } as const;
-/** Stands for the number in the localized "NNN pages" label. */
-export const pageCountToken = 'NNN';
-
-export const pdfMetaAttributes = (file: string, lang: string, pageLabel: string) => ({
-	[pdfMetaAttr.file]: file,
-	[pdfMetaAttr.lang]: lang,
-	[pdfMetaAttr.pageLabel]: pageLabel,
-});
 
 /** One top-level bookmark of a printed PDF. */
 export interface OutlineEntry {

@@ -25,6 +25,11 @@ export function pdfPath(guide: string, locale: LocaleKey): string {
 	return `downloads/unite-open-source-${guide}-${localeCode(locale)}.pdf`;
 }
 
+/** Where a guide's EPUB is published, beside its PDF. */
+export function epubPath(guide: string, locale: LocaleKey): string {
+	return `downloads/unite-open-source-${guide}-${localeCode(locale)}.epub`;
+}
+
 /** Where the release checklist's one-sheet summary is published, relative to the site root. */
 export function checklistPdfPath(locale: LocaleKey): string {
 	return `downloads/unite-open-source-release-checklist-${localeCode(locale)}.pdf`;

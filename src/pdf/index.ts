@@ -7,12 +7,12 @@ import { launchBrowser } from '../lib/browser';
 import { guides } from '../lib/guides';
 import { locales, type LocaleKey } from '../lib/locales';
 import { serveDist } from '../lib/serve-dist';
-import { annotatePdfLinks, type PdfFacts } from './annotate';
+import { annotateDownloads, type FileFacts } from '../downloads/file-meta';
 import type { OutlineEntry } from './contract';
 import { checklistPdfPath, checklistPrintPath, pdfPath, printPath } from './edition';
 import { printGuide, printSheet } from './printer';
 
-export interface PdfManifestEntry extends PdfFacts {
+export interface PdfManifestEntry extends Required<FileFacts> {
 	/** A guide's edition, or a one-sheet summary (the release checklist). */
 	kind: 'edition' | 'sheet';
 	guide: string;
@@ -131,7 +131,7 @@ async function buildPdfs(dist: string, { base, site }: { base: string; site: str
 	}
 	manifest.sort((a, b) => a.file.localeCompare(b.file));
 	await writeFile(join(dist, 'downloads/manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-	const annotated = await annotatePdfLinks(dist, new Map(manifest.map((m) => [m.file, { bytes: m.bytes, pages: m.pages }])));
+	const annotated = await annotateDownloads(dist, new Map(manifest.map((m) => [m.file, { bytes: m.bytes, pages: m.pages }])), '.pdf');
 	logger.info(
 		`Printed ${manifest.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes written into ${annotated} pages.`,
 	);

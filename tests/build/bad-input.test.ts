@@ -182,9 +182,14 @@ describe('links are checked by the build', () => {
 });
 
 describe('valid input', () => {
-	it('the same fixture with valid pages builds, with no error', async () => {
-		const root = makeFixtureSite('valid', { ...base, 'governance/valid.mdx': chapter({}, 'See [the overview](/governance/).\n') });
-		const r = await astroBuildAsync(root, join(root, 'dist'), { SKIP_PDF: '1' });
+	let root = '';
+	let r: BuildResult;
+	beforeAll(async () => {
+		root = makeFixtureSite('valid', { ...base, 'governance/valid.mdx': chapter({}, 'See [the overview](/governance/).\n') });
+		r = await astroBuildAsync(root, join(root, 'dist'), { SKIP_PDF: '1' });
+	});
+
+	it('the same fixture with valid pages builds, with no error', () => {
 		expect(r.output).not.toMatch(/error/i);
 		expect(r.ok).toBe(true);
 		// Built without SITE_URL: it says so, and invents no address (no sitemap, no feeds).
@@ -194,5 +199,18 @@ describe('valid input', () => {
 		expect(existsSync(join(dist, 'rss.xml'))).toBe(false);
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
 		expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(/localhost|127\.0\.0\.1|rel="canonical"/);
+	});
+
+	it('describes its pages with root-relative addresses, and with no date where git has none', () => {
+		const html = readFileSync(join(root, 'dist/governance/valid/index.html'), 'utf8');
+		const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+		const graph = (JSON.parse(json!) as { '@graph': Record<string, unknown>[] })['@graph'];
+		const [crumbs, article] = graph;
+		expect((crumbs!['itemListElement'] as { item: string }[]).map((c) => c.item)).toEqual(['/', '/governance/', '/governance/valid/']);
+		expect(article).toMatchObject({ '@type': 'TechArticle', url: '/governance/valid/', isPartOf: { url: '/governance/' } });
+		// The fixture is not in git: Starlight shows no "Last updated" date, and the article claims none.
+		expect(html).not.toContain('<time datetime=');
+		expect(article).not.toHaveProperty('dateModified');
+		expect(article).not.toHaveProperty('datePublished');
 	});
 });

@@ -68,14 +68,17 @@ describe('printable guides', () => {
 		(prefix) => {
 			const page = readFileSync(join(dist, prefix, 'downloads/index.html'), 'utf8');
 			const pageLang = /<html[^>]* lang="([^"]+)"/.exec(page)![1]!;
-			const cards = [...page.matchAll(/<section class="download-card[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+			// The guides' cards (the offline packs' card has no PDF).
+			const cards = [...page.matchAll(/<section class="download-card(?! offline-card)[^"]*"[^>]*>([\s\S]*?)<\/section>/g)].map(
+				(m) => m[1]!,
+			);
 			const guidesInPdf = new Set(editions.map((e) => e.guide));
 			expect(cards.length).toBe(guidesInPdf.size + 1); // and the release checklist's sheet
 			for (const card of cards) {
-				const links = [...card.matchAll(/<a class="pdf-download[^>]* href="\/(downloads\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
+				const links = [...card.matchAll(/<a class="[^"]*\bpdf-download[^>]* href="\/(downloads\/[^"]+\.pdf)"/g)].map((m) => m[1]!);
 				expect(links).toHaveLength(6);
 				for (const file of links) {
-					const meta = new RegExp(`<span[^>]*data-pdf-meta="${file}"[^>]*data-lang="([^"]+)"[^>]*>\\(([^)]+)\\)</span>`).exec(card);
+					const meta = new RegExp(`<span[^>]*data-file-meta="${file}"[^>]*data-lang="([^"]+)"[^>]*>\\(([^)]+)\\)</span>`).exec(card);
 					expect(meta?.[1], `${prefix}downloads: ${file} size written in the page's language`).toBe(pageLang);
 					expect(meta?.[2], `${prefix}downloads: size and pages of ${file}`).toMatch(/\d/);
 				}
@@ -244,7 +247,7 @@ describe('printable guides', () => {
 			for (const html of [`${prefix}open-sourcing/release-checklist/index.html`, 'downloads/index.html']) {
 				const page = readFileSync(join(dist, html), 'utf8');
 				expect(page, `${html} links to ${sheet.file}`).toContain(`href="/${sheet.file}"`);
-				const meta = new RegExp(`<span[^>]*data-pdf-meta="${sheet.file}"[^>]*>\\(([^)]+)\\)</span>`).exec(page);
+				const meta = new RegExp(`<span[^>]*data-file-meta="${sheet.file}"[^>]*>\\(([^)]+)\\)</span>`).exec(page);
 				expect(meta?.[1], `${html}: size and pages of ${sheet.file}`).toMatch(/\d/);
 			}
 		},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import SourceList from '../../src/components/SourceList.astro';
 import PdfDownload from '../../src/pdf/PdfDownload.astro';
-import { pdfMetaAttr } from '../../src/pdf/contract';
+import { fileMetaAttr } from '../../src/downloads/file-meta';
 import { container, localsFor } from './helpers';
 
 describe('SourceList', () => {
@@ -31,8 +31,8 @@ describe('PdfDownload', () => {
 		).renderToString(PdfDownload, { props: { guide: 'licensing', locale: 'ar' }, locals: localsFor('ar') });
 		expect(html).toContain('href="/downloads/unite-open-source-licensing-ar.pdf"');
 		expect(html).toContain('hreflang="ar"');
-		expect(html).toContain(`${pdfMetaAttr.file}="downloads/unite-open-source-licensing-ar.pdf"`);
-		expect(html).toContain(`${pdfMetaAttr.lang}="ar"`);
-		expect(html).toMatch(new RegExp(`${pdfMetaAttr.pageLabel}="[^"]*NNN[^"]*"`));
+		expect(html).toContain(`${fileMetaAttr.file}="downloads/unite-open-source-licensing-ar.pdf"`);
+		expect(html).toContain(`${fileMetaAttr.lang}="ar"`);
+		expect(html).toMatch(new RegExp(`${fileMetaAttr.pageLabel}="[^"]*NNN[^"]*"`));
 	});
 });
