@@ -19,6 +19,7 @@ import { epubEditions } from './src/epub/index.ts';
 import { pdfEditions } from './src/pdf/index.ts';
 import { siteSearch } from './src/search/index.ts';
 import { securityHeaders } from './src/security-headers/index.ts';
+import { markdownPages } from './src/markdown-pages/index.ts';
 import { siteMap } from './src/sitemap/index.ts';
 import { siteTemplates } from './src/templates/index.ts';
 
@@ -67,6 +68,7 @@ export default defineConfig({
 				'./src/glossary/route-middleware.ts',
 				'./src/translations/route-middleware.ts',
 				'./src/structured-data/route-middleware.ts',
+				'./src/markdown-pages/route-middleware.ts',
 			],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -102,6 +104,8 @@ export default defineConfig({
 		pdfEditions(),
 		// After the PDFs and EPUBs it packs.
 		offlinePacks(),
+		// After the steps that write the files' sizes into the pages the twins are made from.
+		markdownPages(),
 		// Last, after the PDF step has filled in the pages: hash the final pages' inline scripts.
 		runLast(securityHeaders()),
 	],

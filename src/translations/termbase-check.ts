@@ -1,5 +1,4 @@
 import type { ContentFile } from '../lib/content-files';
-import { escapeRegExp } from '../lib/regexp';
 import { readGlossary, readTermbase, termsUsedIn, type TermLike, type TermTranslation } from '../lib/glossary';
 
 /**
@@ -23,16 +22,8 @@ export function termbaseWarnings(
 ): TermWarning[] {
 	const englishText = `${String(english.frontmatter['title'] ?? '')}\n${english.body}`;
 	const translatedText = `${String(translation.frontmatter['title'] ?? '')}\n${translation.body}`;
-	// A lower-case alias such as "foundation" is the term only when written in lower case: as
-	// "Foundation" it is usually part of a name (Linux Foundation, Foundation for Public Code).
-	const isGeneric = (alias: string) => alias === alias.toLowerCase();
-	const inLowerCase = (alias: string) =>
-		new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(alias)}(?=$|[^\\p{L}\\p{N}])`, 'u').test(englishText.replace(/\s+/g, ' '));
-	const used = glossary.filter(
-		(term) =>
-			termsUsedIn(englishText, [{ ...term, aliases: term.aliases.filter((a) => !isGeneric(a)) }]).length > 0 ||
-			term.aliases.filter(isGeneric).some(inLowerCase),
-	);
+	// A lower-case alias ("foundation") counts only as written: capitalized, it is usually a name.
+	const used = glossary.filter((term) => termsUsedIn(englishText, [term], { lowerCaseAliasesAsWritten: true }).length > 0);
 	return used.flatMap((term) => {
 		const t = termbase[term.id];
 		if (!t) return [];

@@ -57,8 +57,8 @@ describe(`a build under the base path ${base}/`, () => {
 				if (!url.startsWith(`${base}/`)) continue;
 				const [path, hash] = decodeURI(url).split('#') as [string, string | undefined];
 				const local = path.slice(base.length).split('?')[0]!;
-				// This build prints no PDFs; the root build's are the same files.
-				let target = local.endsWith('.pdf') ? join(builds.root.outDir, local) : join(dist, local);
+				// This build prints no PDFs (nor the offline packs that hold them); the root build's are the same files.
+				let target = /\.(pdf|zip)$/.test(local) ? join(builds.root.outDir, local) : join(dist, local);
 				if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
 				if (!existsSync(target)) {
 					broken.push(`${f}: ${url} (no such file)`);

@@ -51,8 +51,11 @@ describe('events', () => {
 
 	it.each(eventIds)('%s carries schema.org Event data', (id) => {
 		const html = page(dist, `/events/${id}/`);
-		const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-		expect(JSON.parse(json!)).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event' });
+		// The page also carries its breadcrumb trail (src/structured-data/): find the event's own.
+		const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+			(m) => JSON.parse(m[1]!) as Record<string, unknown>,
+		);
+		expect(scripts.find((s) => s['@type'] === 'Event')).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event' });
 	});
 });
 

@@ -23,6 +23,7 @@ const entries = docFiles().map((f) => ({
 	id: f.id,
 	data: { title: String(f.frontmatter['title']), sidebar: { order: (f.frontmatter['sidebar'] as { order?: number } | undefined)?.order } },
 }));
+const bodies = new Map(docFiles().map((f) => [f.id, f.body]));
 const editions = guides
 	.filter((g) => entries.some((e) => e.id === g.slug))
 	.flatMap((g) => (Object.keys(locales) as LocaleKey[]).map((locale) => ({ guide: g.slug, locale, lang: locales[locale].lang })));
@@ -192,6 +193,18 @@ describe('printable guides', () => {
 			expect(info['Language']).toBe(lang);
 			expect(String(info['Title'])).toContain(overview!.entry.data.title);
 			expect(String(info['Author'])).toMatch(/Unite Open Source/);
+		});
+
+		it('prints no glossary marks: it links only to the glossary entries its pages link to', async () => {
+			// A chapter's marks would each have become a link to the site's glossary, and a link note.
+			const { links } = await load(file);
+			const printed = links.flatMap((l) => /\/reference\/glossary\/#([^/?#]+)$/.exec(l.url ?? '')?.[1] ?? []);
+			const authored = new Set(
+				[overview!, ...chapters].flatMap((c) =>
+					[...(bodies.get(c.entry.id) ?? '').matchAll(/\/reference\/glossary\/#([\w-]+)/g)].map((m) => m[1]!),
+				),
+			);
+			expect(printed.filter((id) => !authored.has(id))).toEqual([]);
 		});
 
 		it('prints the guide’s web address on the cover and external addresses as notes', async () => {

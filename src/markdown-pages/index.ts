@@ -1,0 +1,69 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withBase } from '../lib/base-path';
+import { contentFiles } from '../lib/content-files';
+import { htmlFiles, urlPathOf } from '../lib/html-files';
+import { locales, type LocaleKey } from '../lib/locales';
+import { llmsFiles } from './llms-txt';
+import { readBuiltPage } from './page-markdown';
+import { hasTwin, llmsPath, twinPath } from './paths';
+import { makeTwin, pageId, sourceFinder, type Twin } from './twin';
+
+/**
+ * The Markdown twin of every page, written beside its HTML (`…/index.md`), and each language's
+ * llms.txt and llms-full.txt. Twins are made from the built pages, so they hold what components
+ * render (the licence table, the glossary, events, templates), and after the PDF step has written
+ * the PDFs' sizes into the pages; the security headers run after this. Pages link to their twin
+ * (PageActions.astro, and an alternate link in the head: route-middleware.ts).
+ * (docs/decisions/markdown.md)
+ */
+export function markdownPages(): AstroIntegration {
+	let root = '';
+	let base = '/';
+	let site = '';
+	return {
+		name: 'unite-markdown-pages',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				base = config.base;
+				site = config.site ?? '';
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const dist = fileURLToPath(dir);
+				const sourceOf = sourceFinder(contentFiles(root));
+				const twins: Twin[] = [];
+				for (const file of htmlFiles(dist)) {
+					const urlPath = urlPathOf(dist, file);
+					if (urlPath.endsWith('.html') || !hasTwin(pageId(urlPath).slug)) continue;
+					const html = await readFile(file, 'utf8');
+					// A redirect page has nothing to convert.
+					if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
+					const where = relative(dist, file);
+					const source = sourceOf(urlPath);
+					if (!source) throw new Error(`${where}: no page under content/docs/ is shown at ${urlPath}; its Markdown twin needs one.`);
+					const twin = makeTwin(urlPath, readBuiltPage(html, where), source);
+					await writeFile(join(dist, twinPath(urlPath)), twin.text);
+					twins.push(twin);
+				}
+				const address = (path: string) => (site ? new URL(withBase(path, base), site).href : withBase(path, base));
+				const sizes: string[] = [];
+				for (const locale of Object.keys(locales) as LocaleKey[]) {
+					const { index, full } = llmsFiles(locale, twins, address);
+					await writeFile(join(dist, llmsPath(locale)), index);
+					await writeFile(join(dist, llmsPath(locale, true)), full);
+					const twinBytes = twins.filter((t) => t.locale === locale).reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+					sizes.push(`${locales[locale].lang} ${kb(twinBytes)} + ${kb(Buffer.byteLength(index) + Buffer.byteLength(full))}`);
+				}
+				logger.info(
+					`Wrote ${twins.length} Markdown twins and llms.txt, llms-full.txt in ${Object.keys(locales).length} languages in ${((performance.now() - started) / 1000).toFixed(1)} s (twins + llms files: ${sizes.join(', ')}).`,
+				);
+			},
+		},
+	};
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
