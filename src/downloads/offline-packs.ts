@@ -46,8 +46,11 @@ export function packFiles(locale: LocaleKey, ctx: PackContext): Zippable {
 		return existsSync(own) ? own : join(ctx.dist, 'templates', file);
 	};
 	const files: Zippable = {};
-	// PDFs and EPUBs are compressed already: stored as they are.
-	for (const f of guides) files[`guides/${f}`] = [new Uint8Array(readFileSync(join(downloads, f))), { level: 0 }];
+	// Chromium's PDFs still shrink by 45% in a zip (measured on the Arabic pack: 13.5 MB stored,
+	// 7.5 MB deflated); EPUBs are zips already and are stored as they are.
+	for (const f of guides) {
+		files[`guides/${f}`] = [new Uint8Array(readFileSync(join(downloads, f))), { level: f.endsWith('.pdf') ? 6 : 0 }];
+	}
 	for (const f of englishTemplates) files[`templates/${f}`] = new Uint8Array(readFileSync(templateFile(f)));
 	files['glossary.md'] = strToU8(glossaryMarkdown(locale, ctx));
 	const address = (path: string) => (ctx.origin ? `${ctx.origin}${withBase(path, ctx.base)}` : undefined);
