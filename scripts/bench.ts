@@ -57,7 +57,8 @@ function downloadSizes() {
 		);
 	}
 	const packs = files.filter((f) => f.endsWith('.zip'));
-	if (packs.length) console.log(`Offline packs: ${packs.map((f) => `${/-([a-z-]+)\.zip$/.exec(f)?.[1]} ${mb(size(f))}`).join(', ')}`);
+	if (packs.length)
+		console.log(`Offline packs: ${packs.map((f) => `${/offline-([a-z-]+)\.zip$/.exec(f)?.[1]} ${mb(size(f))}`).join(', ')}`);
 }
 
 function pdfTimings() {
