@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { defaultHandlers, toMdast } from 'hast-util-to-mdast';
 import type { Nodes } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 
 /**
  * Markdown of a cleaned content tree (clean-html.ts): GFM, so tables stay tables; fenced code
@@ -10,6 +10,16 @@ import { toMarkdown } from 'mdast-util-to-markdown';
  * writes it. Table pipes are not padded to align: the licence and glossary tables would grow
  * by half in Chinese and Arabic for nothing a reader or a parser needs.
  */
+/** How the twins are written; a test prints a parsed twin with it and expects the same text. */
+export const markdownStyle: Options = {
+	bullet: '-',
+	emphasis: '_',
+	fences: true,
+	listItemIndent: 'one',
+	rule: '-',
+	extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+};
+
 export function toMarkdownText(children: ElementContent[]): string {
 	const root: Root = { type: 'root', children };
 	const mdast = toMdast(root, {
@@ -22,12 +32,5 @@ export function toMarkdownText(children: ElementContent[]): string {
 			},
 		},
 	}) as Nodes;
-	return toMarkdown(mdast, {
-		bullet: '-',
-		emphasis: '_',
-		fences: true,
-		listItemIndent: 'one',
-		rule: '-',
-		extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-	});
+	return toMarkdown(mdast, markdownStyle);
 }

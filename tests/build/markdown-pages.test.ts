@@ -6,8 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { markdownStyle } from '../../src/markdown-pages/to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -176,14 +177,7 @@ describe('Markdown twins', () => {
 	it('are Markdown that parses back and prints the same, with internal links as absolute paths', () => {
 		for (const { urlPath, twinFile } of pages) {
 			const { body, tree } = readTwin(twinFile);
-			const printed = toMarkdown(tree, {
-				bullet: '-',
-				emphasis: '_',
-				fences: true,
-				listItemIndent: 'one',
-				rule: '-',
-				extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-			});
+			const printed = toMarkdown(tree, markdownStyle);
 			expect(printed, urlPath).toBe(body);
 			const relative = mdNodes(tree, 'link').filter((l) => !/^(\/|#|https?:|mailto:)/.test(l.url));
 			expect(
