@@ -21,6 +21,7 @@ import { siteSearch } from './src/search/index.ts';
 import { securityHeaders } from './src/security-headers/index.ts';
 import { markdownPages } from './src/markdown-pages/index.ts';
 import { siteMap } from './src/sitemap/index.ts';
+import { cssPruning } from './src/css-pruning/index.ts';
 import { siteTemplates } from './src/templates/index.ts';
 
 const settings = readSiteSettings(process.env);
@@ -106,7 +107,8 @@ export default defineConfig({
 		offlinePacks(),
 		// After the steps that write the files' sizes into the pages the twins are made from.
 		markdownPages(),
-		// Last, after the PDF step has filled in the pages: hash the final pages' inline scripts.
-		runLast(securityHeaders()),
+		// Last, after the PDF step has filled in the pages: prune each page's unused component
+		// styles, then hash the final pages' inline scripts.
+		runLast(cssPruning(), securityHeaders()),
 	],
 });

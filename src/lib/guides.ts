@@ -100,7 +100,7 @@ export const sections: Section[] = [
 	{
 		slug: 'events',
 		guide: false,
-		icon: 'seti:clock',
+		icon: 'clock',
 		label: { en: 'Events', fr: 'Événements', es: 'Eventos', ru: 'Мероприятия', 'zh-CN': '活动', ar: 'الفعاليات' },
 	},
 	{
