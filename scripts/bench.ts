@@ -21,6 +21,14 @@ const dist = join(root, 'tests/.tmp/bench');
 const args = new Set(process.argv.slice(2));
 const budgetKb = 40;
 const chapter = '/licensing/licence-compatibility/';
+/** The self-assessments (src/assessments/): the form, its styles and its script on first visit. */
+const assessmentBudgetKb = 50;
+const assessments = [
+	'/tools/open-sourcing-readiness/',
+	'/tools/ospo-maturity/',
+	'/tools/dpg-readiness/',
+	'/ar/tools/open-sourcing-readiness/',
+];
 
 function build() {
 	const started = performance.now();
@@ -141,6 +149,22 @@ async function weightAndSearch() {
 		}
 		console.log(`  in the other languages: ${others.join(', ')}`);
 
+		console.log(`\nFirst visit to each self-assessment (gzip, no cache) — budget ${assessmentBudgetKb} KB:`);
+		for (const path of assessments) {
+			const fresh = await browser.newContext();
+			const tab = await fresh.newPage();
+			const visit = await transfer(tab, async () => {
+				await tab.goto(`${server.origin}${path}`);
+			});
+			console.log(
+				`  ${path.padEnd(36)} ${kb(visit.bytes)} ${visit.bytes <= assessmentBudgetKb * 1024 ? 'met' : 'EXCEEDED'} (${Object.entries(
+					visit.byType,
+				)
+					.map(([t, b]) => `${t} ${kb(b)}`)
+					.join(', ')})`,
+			);
+			await fresh.close();
+		}
 		await searchSpeed(browser, server.origin);
 	} finally {
 		await browser.close();

@@ -7,3 +7,4 @@ export { default as EventDetails } from '../events/EventDetails.astro';
 export { default as EventList } from '../events/EventList.astro';
 export { default as TemplateFile } from '../templates/TemplateFile.astro';
 export { default as TranslationStatus } from '../translations/TranslationStatus.astro';
+// The interactive tools' components are in tools.ts.

@@ -31,7 +31,7 @@ const fetchingAttributes = new Set(['src', 'srcset', 'poster', 'data', 'backgrou
 /** Where a `javascript:` or `data:` address would be followed. */
 const linkAttributes = new Set(['href', 'xlink:href', 'action']);
 /** Modules an MDX page may import components from. */
-export const allowedImports = ['@astrojs/starlight/components', '~/components'];
+export const allowedImports = ['@astrojs/starlight/components', '~/components', '~/components/tools'];
 
 const isForeign = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^\/\/?$/.test(url.trim());
 const scheme = (url: string) => /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();

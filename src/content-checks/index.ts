@@ -9,6 +9,7 @@ import { frontmatterFieldProblems } from './schema-checks';
 import { overdueReviews } from './review-dates';
 import { allTermbaseWarnings } from '../translations/termbase-check';
 import { templateProblems } from '../templates/translations';
+import { assessmentProblems } from '../assessments/checks';
 
 /**
  * Checks on the content that the schemas cannot make, run before Astro reads the content so that
@@ -44,6 +45,7 @@ export function contentChecks(): AstroIntegration {
 					...orphans(files),
 					...translationRevisions(parsed, root),
 					...templateProblems(root),
+					...assessmentProblems(root, parsed),
 					...frontmatterProblems(parsed),
 					...bodyProblems(files),
 				];

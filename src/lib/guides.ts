@@ -98,6 +98,13 @@ export const sections: Section[] = [
 		label: { en: 'Reference', fr: 'Référence', es: 'Referencia', ru: 'Справочник', 'zh-CN': '参考资料', ar: 'المراجع' },
 	},
 	{
+		// Self-assessments that run in the reader's browser (src/assessments/).
+		slug: 'tools',
+		guide: false,
+		icon: 'pencil',
+		label: { en: 'Tools', fr: 'Outils', es: 'Herramientas', ru: 'Инструменты', 'zh-CN': '工具', ar: 'الأدوات' },
+	},
+	{
 		slug: 'events',
 		guide: false,
 		icon: 'clock',

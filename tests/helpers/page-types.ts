@@ -12,4 +12,5 @@ export const pageTypes = {
 	partnerships: '/partnerships/member-states/',
 	'translation status': '/translation-status/',
 	downloads: '/downloads/',
+	'self-assessment': '/tools/ospo-maturity/',
 };

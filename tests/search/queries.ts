@@ -183,4 +183,24 @@ export const searchCases: SearchCase[] = [
 	{ lang: 'ar', kind: 'translated', query: 'مدونة قواعد السلوك', expect: 'governance/codes-of-conduct' },
 	{ lang: 'ar', kind: 'translated', query: 'السلع العامة الرقمية', expect: 'public-sector/digital-public-goods' },
 	{ lang: 'ar', kind: 'translated', query: 'تنزيل الأدلة', expect: 'downloads' },
+	// The self-assessment tools
+	{ lang: 'en', kind: 'keyword', query: 'OSPO maturity model', expect: 'tools/ospo-maturity' },
+	{ lang: 'en', kind: 'keyword', query: 'digital public good checklist', expect: 'tools/dpg-readiness' },
+	{
+		lang: 'en',
+		kind: 'question',
+		query: 'are we ready to open source our code',
+		expect: ['tools/open-sourcing-readiness', 'open-sourcing/release-checklist'],
+	},
+	{
+		lang: 'en',
+		kind: 'keyword',
+		query: 'self-assessment',
+		expect: ['tools', 'tools/open-sourcing-readiness', 'tools/ospo-maturity', 'tools/dpg-readiness'],
+	},
+	{ lang: 'fr', kind: 'translated', query: 'modèle de maturité OSPO', expect: 'tools/ospo-maturity' },
+	{ lang: 'es', kind: 'translated', query: 'lista de verificación DPG', expect: 'tools/dpg-readiness' },
+	{ lang: 'ru', kind: 'translated', query: 'самооценка OSPO', expect: 'tools/ospo-maturity' },
+	{ lang: 'zh-CN', kind: 'translated', query: '数字公共产品检查清单', expect: 'tools/dpg-readiness' },
+	{ lang: 'ar', kind: 'translated', query: 'أدوات التقييم الذاتي', expect: 'tools' },
 ];
