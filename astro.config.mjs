@@ -23,6 +23,8 @@ import { markdownPages } from './src/markdown-pages/index.ts';
 import { siteMap } from './src/sitemap/index.ts';
 import { cssPruning } from './src/css-pruning/index.ts';
 import { siteTemplates } from './src/templates/index.ts';
+import { licences } from './src/licences/index.ts';
+import { licencePageTopics } from './src/licences/pages/paths.ts';
 
 const settings = readSiteSettings(process.env);
 
@@ -32,6 +34,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Styles inline in each page: one request fewer before the first paint on a slow connection.
 	build: { inlineStylesheets: 'always' },
+	// No prefetching of linked pages on hover or tap (Starlight turns it on): its script is 1.1 KB
+	// of every page's first visit, and it downloads pages a reader may never open, on their data
+	// allowance (docs/decisions/layout.md).
+	prefetch: false,
 	// Content lives in a top-level content/ folder (docs/decisions/layout.md).
 	srcDir: '.',
 	vite: {
@@ -88,8 +94,9 @@ export default defineConfig({
 						link: `/${s.slug}/`,
 						items: s.pages ? [...s.pages] : [{ autogenerate: { directory: s.slug } }],
 					})),
-					// The splash home page has no sidebar, so it belongs to no topic.
-					{ exclude: ['/', '/index', '/*/'] },
+					// The splash home page has no sidebar, so it belongs to no topic; the generated
+					// licence pages belong to the reference section's.
+					{ exclude: ['/', '/index', '/*/'], topics: licencePageTopics },
 				),
 				// Translations are added page by page; links into a not-yet-translated page reach
 				// Starlight's English fallback, which is fine.
@@ -100,6 +107,7 @@ export default defineConfig({
 		siteEvents(),
 		newsFeeds(),
 		siteTemplates(),
+		licences(),
 		// Before the PDF step, which removes the print editions the e-books are made from.
 		epubEditions(),
 		pdfEditions(),

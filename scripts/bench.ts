@@ -6,6 +6,7 @@
  *   npm run bench -- --no-build   reuse the last bench build in tests/.tmp/bench
  *   npm run bench -- --suite      also time the whole test suite (`npm test`), as a contributor runs it
  *   npm run bench -- --scale N    only the scaling benchmark: a site with N more pages per language
+ *   npm run bench -- --checker    only the licence checker's speed (no build)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { scaleBench } from './bench-scale';
+import { checkerBench } from './bench-checker';
 import { browserCandidates, launchBrowser } from '../src/lib/browser';
 import { serveDist } from '../src/lib/serve-dist';
 
@@ -29,6 +31,25 @@ const assessments = [
 	'/tools/dpg-readiness/',
 	'/ar/tools/open-sourcing-readiness/',
 ];
+const explorer = '/reference/licences/';
+const explorerBudgetKb = 60;
+const licencePageBudgetKb = 40;
+
+/** The licence page with the largest HTML (gzip), in any language: the one the budget binds. */
+function heaviestLicencePage(): string {
+	let worst = { path: `${explorer}mit/`, bytes: 0 };
+	for (const prefix of ['', ...readdirSync(dist).filter((d) => existsSync(join(dist, d, 'reference/licences')))]) {
+		const dir = join(dist, prefix, 'reference/licences');
+		if (!existsSync(dir)) continue;
+		for (const id of readdirSync(dir)) {
+			const file = join(dir, id, 'index.html');
+			if (id === 'compatibility' || !existsSync(file)) continue;
+			const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
+			if (bytes > worst.bytes) worst = { path: `${prefix ? `/${prefix}` : ''}${explorer}${id}/`, bytes };
+		}
+	}
+	return worst.path;
+}
 
 function build() {
 	const started = performance.now();
@@ -119,21 +140,35 @@ async function weightAndSearch() {
 	const server = await serveDist(dist, '/');
 	const { browser } = await launchBrowser();
 	try {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const first = await transfer(page, async () => {
-			await page.goto(`${server.origin}${chapter}`);
-		});
-		console.log(
-			`\nFirst visit to ${chapter} (gzip, no cache): ${kb(first.bytes)} — budget ${budgetKb} KB ${first.bytes <= budgetKb * 1024 ? 'met' : 'EXCEEDED'}`,
-		);
-		console.log(
-			`  by type: ${Object.entries(first.byType)
-				.map(([t, b]) => `${t} ${kb(b)}`)
-				.join(', ')}`,
-		);
-
-		await context.close();
+		// Each page's first visit in a fresh context (no cache): the chapter, the licence explorer
+		// (its checker data loads on first use, printed apart) and the heaviest licence page.
+		for (const [path, budget] of [
+			[chapter, budgetKb],
+			[explorer, explorerBudgetKb],
+			[heaviestLicencePage(), licencePageBudgetKb],
+		] as const) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const first = await transfer(page, async () => {
+				await page.goto(`${server.origin}${path}`);
+			});
+			console.log(
+				`\nFirst visit to ${path} (gzip, no cache): ${kb(first.bytes)} — budget ${budget} KB ${first.bytes <= budget * 1024 ? 'met' : 'EXCEEDED'}`,
+			);
+			console.log(
+				`  by type: ${Object.entries(first.byType)
+					.map(([t, b]) => `${t} ${kb(b)}`)
+					.join(', ')}`,
+			);
+			if (path === explorer) {
+				const checker = await transfer(page, async () => {
+					await page.locator('form[data-checker] button[type=submit]').click();
+					await page.locator('[data-result] .lx-verdict-line').waitFor();
+				});
+				console.log(`  then the first use of the checker (data and engine): ${kb(checker.bytes)}`);
+			}
+			await context.close();
+		}
 
 		// The same chapter in the other languages: Cyrillic and Arabic text take two bytes a
 		// character, so a translation weighs more than its English.
@@ -147,7 +182,7 @@ async function weightAndSearch() {
 			others.push(`${prefix} ${kb(visit.bytes)}${visit.bytes <= budgetKb * 1024 ? '' : ' (over)'}`);
 			await ctx.close();
 		}
-		console.log(`  in the other languages: ${others.join(', ')}`);
+		console.log(`\n${chapter} in the other languages: ${others.join(', ')}`);
 
 		console.log(`\nFirst visit to each self-assessment (gzip, no cache) — budget ${assessmentBudgetKb} KB:`);
 		for (const path of assessments) {
@@ -272,7 +307,10 @@ function suite() {
 const scale = process.argv.indexOf('--scale');
 if (scale >= 0) {
 	await scaleBench(Number(process.argv[scale + 1]));
+} else if (args.has('--checker')) {
+	checkerBench(root);
 } else {
+	checkerBench(root);
 	if (!args.has('--no-build') || !existsSync(dist)) build();
 	pdfTimings();
 	downloadSizes();

@@ -7,4 +7,6 @@ export { default as EventDetails } from '../events/EventDetails.astro';
 export { default as EventList } from '../events/EventList.astro';
 export { default as TemplateFile } from '../templates/TemplateFile.astro';
 export { default as TranslationStatus } from '../translations/TranslationStatus.astro';
-// The interactive tools' components are in tools.ts.
+// Components with a global stylesheet of their own each have a module of their own beside this one
+// (assessment.ts, licence-explorer.ts, compatibility-matrix.ts): Astro inlines the stylesheets of
+// everything a page imports from a module into that page.

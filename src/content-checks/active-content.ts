@@ -31,7 +31,14 @@ const fetchingAttributes = new Set(['src', 'srcset', 'poster', 'data', 'backgrou
 /** Where a `javascript:` or `data:` address would be followed. */
 const linkAttributes = new Set(['href', 'xlink:href', 'action']);
 /** Modules an MDX page may import components from. */
-export const allowedImports = ['@astrojs/starlight/components', '~/components', '~/components/tools'];
+export const allowedImports = [
+	'@astrojs/starlight/components',
+	'~/components',
+	// Components with a global stylesheet each have a module of their own (src/components/index.ts).
+	'~/components/assessment',
+	'~/components/licence-explorer',
+	'~/components/compatibility-matrix',
+];
 
 const isForeign = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^\/\/?$/.test(url.trim());
 const scheme = (url: string) => /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();

@@ -10,6 +10,8 @@ import { overdueReviews } from './review-dates';
 import { allTermbaseWarnings } from '../translations/termbase-check';
 import { templateProblems } from '../templates/translations';
 import { assessmentProblems } from '../assessments/checks';
+import { licenceProblems } from '../licences/data';
+import { exceptionProblems } from '../licences/compatibility/read';
 
 /**
  * Checks on the content that the schemas cannot make, run before Astro reads the content so that
@@ -18,6 +20,7 @@ import { assessmentProblems } from '../assessments/checks';
  * - syntax errors in frontmatter, MDX and the data files (glossary, licences, events, interface
  *   strings, search aliases);
  * - anything dropped or replaced silently: two pages with one address, two entries with one id;
+ * - the licence data against SPDX (ids, names, OSI approval, deprecation) and itself (licences/data.ts);
  * - our frontmatter fields against their schema, with the line of each field (schema-checks.ts);
  * - empty titles, descriptions and summaries; review dates that are impossible or in the future;
  * - translations (pages and templates) without an English original, or without the English
@@ -38,6 +41,8 @@ export function contentChecks(): AstroIntegration {
 				const problems = [
 					...frontmatterSyntax(files),
 					...dataProblems(root),
+					...licenceProblems(root),
+					...exceptionProblems(root),
 					...duplicateSlugs(parsed),
 					...frontmatterFieldProblems(parsed),
 					...blankFields(parsed),

@@ -101,7 +101,7 @@ export const sections: Section[] = [
 		// Self-assessments that run in the reader's browser (src/assessments/).
 		slug: 'tools',
 		guide: false,
-		icon: 'pencil',
+		icon: 'laptop',
 		label: { en: 'Tools', fr: 'Outils', es: 'Herramientas', ru: 'Инструменты', 'zh-CN': '工具', ar: 'الأدوات' },
 	},
 	{

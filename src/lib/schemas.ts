@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, copyleftScopes, licenceFamilies } from './vocabularies';
+import { audiences } from './vocabularies';
 
 /** A cited source: the site renders these as the "Sources" list at the end of a page. */
 export const sourceSchema = z
@@ -126,36 +126,8 @@ export const termTranslationSchema = z
 
 export const termbaseSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), termTranslationSchema);
 
-/** One row of the licence quick reference (content/licences/licences.yaml). */
-export const licenceSchema = z
-	.object({
-		id: z.string().describe('SPDX licence identifier, exactly as on https://spdx.org/licenses/.'),
-		name: z.string().describe('Full name, exactly as the SPDX licence list gives it.'),
-		short_name: z.string().describe('What people usually call it.'),
-		family: z.enum(licenceFamilies).describe('Licence family, explained in the family chapter.'),
-		copyleft_scope: z.enum(copyleftScopes).optional().describe('For copyleft licences: what the reciprocal obligation covers.'),
-		obligations: z.array(z.string().min(5)).min(1).max(5).describe('Main obligations when you redistribute.'),
-		patent_grant: z
-			.enum(['yes', 'no', 'excluded'])
-			.describe('yes: express patent licence; no: none stated; excluded: the licence says it grants none.'),
-		patent_note: z.string().optional().describe('A short qualification of the patent column.'),
-		osi_approved: z.boolean().describe('Whether the Open Source Initiative has approved the licence.'),
-		osi_note: z.string().optional().describe('A short note on OSI status.'),
-		text_url: z.url().describe('The official licence text at its steward.'),
-		chapter: chapterSlug,
-	})
-	.strict();
-
-/** A licence's explanatory text in another language (content/licences/translations/<locale>.yaml, keyed by SPDX id). */
-export const licenceTranslationSchema = z
-	.object({
-		obligations: z.array(z.string().min(5)).min(1).max(5).describe('The main obligations, translated, in the order of the English.'),
-		patent_note: z.string().optional().describe('The patent note, translated.'),
-		osi_note: z.string().optional().describe('The OSI note, translated.'),
-	})
-	.strict();
-
-export const licenceTranslationsSchema = z.record(z.string(), licenceTranslationSchema);
+// The licence data's schemas live with the licence feature; re-exported for existing imports.
+export { licenceSchema, licenceTranslationSchema, licenceTranslationsSchema } from '../licences/schema';
 
 const aliasList = z.array(z.string().min(2)).min(1);
 

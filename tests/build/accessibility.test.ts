@@ -31,7 +31,7 @@ const cases = Object.entries(locales).flatMap(([key, l], li) =>
 		lang: l.lang,
 		type,
 		path: key === 'root' ? path : `/${key}${path}`,
-		// A Latin square over (type, language): with 13 types and 6 languages, each type meets
+		// A Latin square over (type, language): with 15 types and 6 languages, each type meets
 		// every variant in some language, and each language meets every variant in some type.
 		...variants[(li + ti) % variants.length]!,
 	})),

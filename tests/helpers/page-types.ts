@@ -6,6 +6,8 @@ export const pageTypes = {
 	chapter: '/licensing/licence-compatibility/',
 	glossary: '/reference/glossary/',
 	'licence table': '/reference/licence-quick-reference/',
+	explorer: '/reference/licences/',
+	'licence page': '/reference/licences/mit/',
 	events: '/events/',
 	event: '/events/open-camps-at-un-2016/',
 	templates: '/reference/templates/',
