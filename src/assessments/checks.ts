@@ -14,8 +14,11 @@ export function assessmentProblems(root: string, files: ContentFile[]): Problem[
 	const problems: Problem[] = [];
 	const pages = new Map(files.filter((f) => f.locale === 'root').map((f) => [f.slug, f]));
 	const fix = '(src/assessments/schema.ts describes each field.)';
+	// A site without a page that shows an assessment (a contributor's small test site) needs none of its data.
+	const used = new Set(files.flatMap((f) => [...f.body.matchAll(/<Assessment\s[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!)));
 	for (const id of assessmentIds.filter((i) => i !== 'open-sourcing-readiness')) {
 		const file = assessmentPath(id);
+		if (!used.has(id) && !existsSync(join(root, file))) continue;
 		let data;
 		try {
 			data = readAssessmentFile(root, id);

@@ -9,7 +9,8 @@ import { locales, type LocaleKey } from '../lib/locales';
 import { llmsFiles } from './llms-txt';
 import { readBuiltPage } from './page-markdown';
 import { hasTwin, llmsPath, twinPath } from './paths';
-import { makeTwin, pageId, sourceFinder, type Twin } from './twin';
+import { makeGeneratedTwin, makeTwin, pageId, sourceFinder, type Twin } from './twin';
+import { isGeneratedLicencePage } from '../licences/pages/paths';
 
 /**
  * The Markdown twin of every page, written beside its HTML (`…/index.md`), and each language's
@@ -44,15 +45,22 @@ export function markdownPages(): AstroIntegration {
 					if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
 					const where = relative(dist, file);
 					const source = sourceOf(urlPath);
-					if (!source) throw new Error(`${where}: no page under content/docs/ is shown at ${urlPath}; its Markdown twin needs one.`);
-					const twin = makeTwin(urlPath, readBuiltPage(html, where), source);
+					const generated = !source && isGeneratedLicencePage(pageId(urlPath).slug);
+					if (!source && !generated)
+						throw new Error(`${where}: no page under content/docs/ is shown at ${urlPath}; its Markdown twin needs one.`);
+					const page = readBuiltPage(html, where, withBase(urlPath, base));
+					const twin = source ? makeTwin(urlPath, page, source) : makeGeneratedTwin(urlPath, page, 'content/licences/licences.yaml');
 					await writeFile(join(dist, twinPath(urlPath)), twin.text);
 					twins.push(twin);
 				}
 				const address = (path: string) => (site ? new URL(withBase(path, base), site).href : withBase(path, base));
 				const sizes: string[] = [];
 				for (const locale of Object.keys(locales) as LocaleKey[]) {
-					const { index, full } = llmsFiles(locale, twins, address);
+					const { index, full } = llmsFiles(
+						locale,
+						twins.filter((t) => t.listed),
+						address,
+					);
 					await writeFile(join(dist, llmsPath(locale)), index);
 					await writeFile(join(dist, llmsPath(locale, true)), full);
 					const twinBytes = twins.filter((t) => t.locale === locale).reduce((n, t) => n + Buffer.byteLength(t.text), 0);

@@ -15,14 +15,19 @@ export interface BuiltPage {
 	lastUpdated: string | undefined;
 	/** The content as Markdown: the h1, a home page's hero, then the Markdown content. */
 	body: string;
+	/** The meta description, for pages generated from data rather than a content file. */
+	description: string | undefined;
+	/** The links of the page's Sources section (SourceList), likewise. */
+	sources: { title: string; url: string }[];
 }
 
 /**
  * Read a built page: its content (Starlight's `.sl-markdown-content`, with what our and
  * Starlight's components rendered into it) as Markdown, and the facts the twin's frontmatter
- * takes from what the page shows. `where` names the page in errors.
+ * takes from what the page shows. `where` names the page in errors; `address`, the page's URL
+ * path with the base, resolves links written relative to it.
  */
-export function readBuiltPage(html: string, where: string): BuiltPage {
+export function readBuiltPage(html: string, where: string, address?: string): BuiltPage {
 	const start = html.indexOf('<main');
 	const end = html.indexOf('</main>');
 	if (start < 0 || end < start) throw new Error(`${where}: no <main> element; is this a Starlight page?`);
@@ -36,8 +41,29 @@ export function readBuiltPage(html: string, where: string): BuiltPage {
 	const heading = toString(h1).trim();
 	const time = select('footer time[datetime]', main);
 	const lastUpdated = time ? String(time.properties['dateTime']).slice(0, 10) : undefined;
+	// Links relative to the page (the generated licence pages write `../mit/`) become absolute paths.
+	if (address)
+		for (const a of selectAll('a[href]', content)) {
+			const href = String(a.properties['href']);
+			if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
+				const url = new URL(href, `https://site.invalid${address}`);
+				a.properties['href'] = `${url.pathname}${url.hash}`;
+			}
+		}
 	const parts: ElementContent[] = [element('h1', [{ type: 'text', value: heading }]), ...hero(main), ...cleanContent(content).children];
-	return { lang, heading, lastUpdated, body: toMarkdownText(parts) };
+	const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+	const sources = selectAll('section.sources li a[href]', main).map((a) => ({
+		title: toString(a).trim(),
+		url: String(a.properties['href']),
+	}));
+	return {
+		lang,
+		heading,
+		lastUpdated,
+		body: toMarkdownText(parts),
+		description: description ? decodeEntities(description) : undefined,
+		sources,
+	};
 }
 
 /** A splash page's hero below its h1: the tagline, and the action buttons as a list of links. */
@@ -58,3 +84,6 @@ function hero(main: Element): ElementContent[] {
 			: []),
 	];
 }
+
+/** An attribute value as text (the meta description is read from the raw HTML). */
+const decodeEntities = (value: string): string => toString(fromHtml(value, { fragment: true }));

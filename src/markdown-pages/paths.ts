@@ -6,11 +6,8 @@ import type { LocaleKey } from '../lib/locales';
  */
 export const twinPath = (urlPath: string): string => `${urlPath.endsWith('/') ? urlPath : `${urlPath}/`}index.md`;
 
-/**
- * Whether a page has a twin: every page but the error page and the generated licence pages
- * (src/licences/pages/), which have no content file and whose data /api/licences.json serves.
- */
-export const hasTwin = (slug: string): boolean => slug !== '404' && !/^reference\/licences\/[^/]+$/.test(slug);
+/** Whether a page has a twin: every page but the error page. */
+export const hasTwin = (slug: string): boolean => slug !== '404';
 
 /** A language's llms.txt and llms-full.txt: `/llms.txt`, `/fr/llms-full.txt`. */
 export const llmsPath = (locale: LocaleKey, full = false): string =>

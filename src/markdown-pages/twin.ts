@@ -23,6 +23,8 @@ export interface Twin {
 	slug: string;
 	/** The content file it is built from, `content/docs/fr/about.mdx`, to name in errors. */
 	source: string;
+	/** Whether llms.txt lists it: pages generated from data (the licence pages) are served by the API instead. */
+	listed: boolean;
 	frontmatter: TwinFrontmatter;
 	summary: string | undefined;
 	order: number | undefined;
@@ -83,9 +85,37 @@ export function makeTwin(urlPath: string, page: BuiltPage, file: ContentFile): T
 		locale,
 		slug,
 		source: file.repoPath,
+		listed: true,
 		frontmatter,
 		summary: stringField(file, 'summary'),
 		order: typeof sidebar?.order === 'number' ? sidebar.order : undefined,
+		body: page.body,
+		text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${page.body}`,
+	};
+}
+
+/**
+ * The twin of a page generated from data (src/licences/pages/), which has no content file: its
+ * frontmatter is what the page shows — its heading, meta description and Sources section.
+ */
+export function makeGeneratedTwin(urlPath: string, page: BuiltPage, dataFile: string): Twin {
+	const frontmatter: TwinFrontmatter = {
+		title: page.heading,
+		...(page.description ? { description: page.description } : {}),
+		language: page.lang,
+		...(page.lastUpdated ? { last_updated: page.lastUpdated } : {}),
+		...(page.sources.length ? { sources: page.sources } : {}),
+	};
+	const { locale, slug } = pageId(urlPath);
+	return {
+		urlPath,
+		locale,
+		slug,
+		source: dataFile,
+		listed: false,
+		frontmatter,
+		summary: page.description,
+		order: undefined,
 		body: page.body,
 		text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${page.body}`,
 	};

@@ -175,7 +175,10 @@ describe('Markdown twins', () => {
 	});
 
 	it('are Markdown that parses back and prints the same, with internal links as absolute paths', () => {
-		for (const { urlPath, twinFile } of pages) {
+		// The licence pages share one template: four of each language's 62 stand for them (the matrix
+		// pages, a megabyte each, are left to the other tests).
+		const sample = /\/reference\/licences\/(?!mit\/|gpl-3\.0-or-later\/|cc-by-sa-4\.0\/|busl-1\.1\/)[^/]+\/$/;
+		for (const { urlPath, twinFile } of pages.filter((p) => !sample.test(p.urlPath))) {
 			const { body, tree } = readTwin(twinFile);
 			const printed = toMarkdown(tree, markdownStyle);
 			expect(printed, urlPath).toBe(body);

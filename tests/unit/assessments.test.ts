@@ -193,6 +193,17 @@ describe('the content check of the build', () => {
 	});
 });
 
+describe('a site without the assessment pages', () => {
+	it('needs no assessment data, but a page that shows a missing assessment fails the check', () => {
+		const root = fixture({});
+		const noTools = contentFiles(projectRoot).filter((f) => !f.slug.startsWith('tools'));
+		expect(assessmentProblems(root, noTools).map(formatProblem)).toEqual([]);
+		const problems = assessmentProblems(root, contentFiles(projectRoot)).map(formatProblem);
+		expect(problems.join('\n')).toMatch(/content\/assessments\/ospo-maturity\.yaml is missing/);
+		expect(problems.join('\n')).toMatch(/content\/assessments\/dpg-readiness\.yaml is missing/);
+	});
+});
+
 describe('translated questions', () => {
 	it('use a translation where one exists and English elsewhere, item by item', () => {
 		const root = fixture({

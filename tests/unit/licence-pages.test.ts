@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allAnswers, type Answer } from '../../src/licences/compatibility';
 import { readExceptions } from '../../src/licences/compatibility/read';
@@ -5,6 +7,7 @@ import { readLicences } from '../../src/licences/data';
 import { cellKey, groupAnswers, matrixNotes } from '../../src/licences/pages/answers';
 import { sourceLabel } from '../../src/licences/pages/source-label';
 import { textOf } from '../../src/licences/pages/text';
+import { licenceFamilies } from '../../src/lib/vocabularies';
 
 /** How the licence pages and matrices group and number the engine's answers, over the real data. */
 const licences = readLicences();
@@ -72,5 +75,14 @@ describe('text of an answer', () => {
 		const odcBy = sourceLabel('https://opendatacommons.org/licenses/by/1-0/');
 		expect(odbl).not.toBe(odcBy);
 		expect(sourceLabel('https://spdx.org/')).toBe('spdx.org');
+	});
+});
+
+describe('the explorer’s filters without JavaScript', () => {
+	it('explorer.css hides the rows of every family of the vocabulary when another family is ticked', () => {
+		const css = readFileSync(join(import.meta.dirname, '../../src/licences/explorer/explorer.css'), 'utf8');
+		for (const family of licenceFamilies) {
+			expect(css, family).toContain(`:not(:has(#lx-family-${family}:checked)) tbody tr[data-family='${family}']`);
+		}
 	});
 });

@@ -8,6 +8,15 @@ const page = (content: string, { lang = 'en', footer = '' } = {}) =>
 const body = (content: string) => readBuiltPage(page(content), 'test.html').body;
 
 describe('the Markdown of a built page', () => {
+	it('writes links relative to the page as absolute paths, and keeps the others', () => {
+		const html = page(
+			'<p><a href="../mit/">MIT</a> <a href="#into-modify">answers</a> <a href="/kc/licensing/">guide</a> <a href="https://spdx.org/">SPDX</a></p>',
+		);
+		expect(readBuiltPage(html, 'x.html', '/kc/fr/reference/licences/gpl-3.0-only/').body).toBe(
+			'# Title\n\n[MIT](/kc/fr/reference/licences/mit/) [answers](#into-modify) [guide](/kc/licensing/) [SPDX](https://spdx.org/)\n',
+		);
+	});
+
 	it('starts with the h1, and drops heading anchor links', () => {
 		expect(
 			body(
