@@ -124,7 +124,9 @@ export function startExplorer(root: HTMLElement): void {
 		wrap.className = 'lx-compare-wrap';
 		wrap.tabIndex = 0;
 		wrap.setAttribute('role', 'region');
-		wrap.setAttribute('aria-labelledby', 'lx-compare-heading');
+		// Its own name, not the section's heading: two regions of one name are one landmark too many.
+		const heading = document.getElementById('lx-compare-heading')?.textContent?.trim() ?? '';
+		wrap.setAttribute('aria-label', `${heading}: ${chosen.map((l) => l.id).join(', ')}`);
 		wrap.append(table);
 		compareTable.replaceChildren(wrap);
 	};
