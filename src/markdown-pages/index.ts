@@ -7,8 +7,8 @@ import { contentFiles } from '../lib/content-files';
 import { htmlFiles, urlPathOf } from '../lib/html-files';
 import { locales, type LocaleKey } from '../lib/locales';
 import { llmsFiles } from './llms-txt';
-import { readBuiltPage } from './page-markdown';
 import { hasTwin, llmsPath, twinPath } from './paths';
+import { pageReader } from './read-pages';
 import { makeGeneratedTwin, makeTwin, pageId, sourceFinder, type Twin } from './twin';
 import { isGeneratedLicencePage } from '../licences/pages/paths';
 
@@ -36,23 +36,39 @@ export function markdownPages(): AstroIntegration {
 				const started = performance.now();
 				const dist = fileURLToPath(dir);
 				const sourceOf = sourceFinder(contentFiles(root));
-				const twins: Twin[] = [];
-				for (const file of htmlFiles(dist)) {
+				const files = htmlFiles(dist).filter((file) => {
 					const urlPath = urlPathOf(dist, file);
-					if (urlPath.endsWith('.html') || !hasTwin(pageId(urlPath).slug)) continue;
+					return !urlPath.endsWith('.html') && hasTwin(pageId(urlPath).slug);
+				});
+				const reader = pageReader();
+				const made: (Twin | undefined)[] = [];
+				const twinOf = async (file: string): Promise<Twin | undefined> => {
+					const urlPath = urlPathOf(dist, file);
 					const html = await readFile(file, 'utf8');
 					// A redirect page has nothing to convert.
-					if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
+					if (/<meta\s+http-equiv="refresh"/i.test(html)) return undefined;
 					const where = relative(dist, file);
 					const source = sourceOf(urlPath);
 					const generated = !source && isGeneratedLicencePage(pageId(urlPath).slug);
 					if (!source && !generated)
 						throw new Error(`${where}: no page under content/docs/ is shown at ${urlPath}; its Markdown twin needs one.`);
-					const page = readBuiltPage(html, where, withBase(urlPath, base));
+					const page = await reader.read(html, where, withBase(urlPath, base));
 					const twin = source ? makeTwin(urlPath, page, source) : makeGeneratedTwin(urlPath, page, 'content/licences/licences.yaml');
 					await writeFile(join(dist, twinPath(urlPath)), twin.text);
-					twins.push(twin);
+					return twin;
+				};
+				// A few pages in flight per thread keep every worker busy while files are read and written.
+				let next = 0;
+				const lane = async () => {
+					for (let i = next++; i < files.length; i = next++) made[i] = await twinOf(files[i]!);
+				};
+				try {
+					await Promise.all(Array.from({ length: Math.max(1, reader.threads) * 3 }, lane));
+				} finally {
+					await reader.close();
 				}
+				// In path order, as the pages were listed, whichever thread finished first.
+				const twins = made.filter((t): t is Twin => t !== undefined);
 				const address = (path: string) => (site ? new URL(withBase(path, base), site).href : withBase(path, base));
 				const sizes: string[] = [];
 				for (const locale of Object.keys(locales) as LocaleKey[]) {
@@ -67,7 +83,7 @@ export function markdownPages(): AstroIntegration {
 					sizes.push(`${locales[locale].lang} ${kb(twinBytes)} + ${kb(Buffer.byteLength(index) + Buffer.byteLength(full))}`);
 				}
 				logger.info(
-					`Wrote ${twins.length} Markdown twins and llms.txt, llms-full.txt in ${Object.keys(locales).length} languages in ${((performance.now() - started) / 1000).toFixed(1)} s (twins + llms files: ${sizes.join(', ')}).`,
+					`Wrote ${twins.length} Markdown twins and llms.txt, llms-full.txt in ${Object.keys(locales).length} languages in ${((performance.now() - started) / 1000).toFixed(1)} s on ${reader.threads ? `${reader.threads} worker threads` : 'the build thread'} (twins + llms files: ${sizes.join(', ')}).`,
 				);
 			},
 		},

@@ -2,8 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { cleanContent, element } from './clean-html';
-import { toMarkdownText } from './to-markdown';
+import { cleanContent, element } from './clean-html.ts';
+import { toMarkdownText } from './to-markdown.ts';
 
 /** What a built page says about itself, read from its HTML. */
 export interface BuiltPage {
