@@ -32,6 +32,7 @@ export default defineConfig({
 	site: settings.site,
 	base: settings.base,
 	trailingSlash: 'always',
+	...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
 	// Styles inline in each page: one request fewer before the first paint on a slow connection.
 	build: { inlineStylesheets: 'always' },
 	// No prefetching of linked pages on hover or tap (Starlight turns it on): its script is 1.1 KB

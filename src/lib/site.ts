@@ -17,6 +17,11 @@ export interface SiteSettings {
 	repoUrl: string;
 	/** Branch that edit links point at (REPO_BRANCH). */
 	repoBranch: string;
+	/**
+	 * Where the build keeps its cache (ASTRO_CACHE_DIR; Astro's default, node_modules/.astro, when
+	 * unset): two builds of one checkout at once need one each, as the test suite's two builds do.
+	 */
+	cacheDir: string | undefined;
 }
 
 export const DEFAULT_REPO = 'https://github.com/unite-open-source/knowledge-centre';
@@ -47,6 +52,7 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
 		base: normalizeBase(env.BASE_PATH),
 		repoUrl: (env.REPO_URL?.trim() || githubRepo || DEFAULT_REPO).replace(/\/+$/, ''),
 		repoBranch: env.REPO_BRANCH?.trim() || 'main',
+		cacheDir: env.ASTRO_CACHE_DIR?.trim() || undefined,
 	};
 }
 

@@ -16,7 +16,9 @@ import { contentFiles, type ContentFile } from '../../src/lib/content-files';
 import { sectionOf } from '../../src/lib/guides';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
 import { locales, type LocaleKey } from '../../src/lib/locales';
+import { readGlossary } from '../../src/lib/glossary';
 import { pageKind } from '../../src/lib/page-kind';
+import { readLicences } from '../../src/licences/data';
 import { siteTitles } from '../../src/lib/site';
 import { projectRoot } from '../helpers/astro-build';
 import { openSite, type Session } from '../helpers/browser';
@@ -204,9 +206,7 @@ describe('Markdown twins', () => {
 
 	it('hold what the reference components render: the licence table, the glossary, the templates, the events', () => {
 		const licences = readTwin(join(dist, 'reference/licence-quick-reference/index.md'));
-		const ids = (
-			parse(readFileSync(join(projectRoot, 'content/licences/licences.yaml'), 'utf8')) as { id: string; quick_reference?: boolean }[]
-		)
+		const ids = readLicences(projectRoot)
 			.filter((l) => l.quick_reference)
 			.map((l) => l.id);
 		const [table] = mdNodes(licences.tree, 'table');
@@ -218,7 +218,7 @@ describe('Markdown twins', () => {
 			).toBe(true);
 
 		const glossary = readTwin(join(dist, 'reference/glossary/index.md'));
-		const terms = parse(readFileSync(join(projectRoot, 'content/glossary/terms.yaml'), 'utf8')) as { term: string }[];
+		const terms = readGlossary(projectRoot);
 		const strong = new Set(mdNodes(glossary.tree, 'strong').map((s) => mdText(s)));
 		expect(terms.filter((t) => ![...strong].some((s) => s.startsWith(t.term))).map((t) => t.term)).toEqual([]);
 

@@ -35,7 +35,8 @@ async function runLanguage(lang: SearchCase['lang'], cases: SearchCase[]): Promi
 
 const percent = (hits: number, all: number) => `${((hits / all) * 100).toFixed(1)}%`;
 
-describe('search quality, through the dialog', () => {
+// The two halves run side by side (the build project's maxConcurrency), each in its own pages.
+describe.concurrent('search quality, through the dialog', () => {
 	for (const { name, cases } of suiteHalves) {
 		it(`finds the expected page in the top 3 for at least 90% of the ${name} half (${cases.length} queries)`, async () => {
 			const byLang = new Map<SearchCase['lang'], SearchCase[]>();

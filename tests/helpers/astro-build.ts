@@ -1,5 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listedPages } from '../../src/lib/guides';
@@ -32,26 +33,24 @@ export interface BuildResult {
 }
 
 /**
- * Run a real `astro build` of `root` into `outDir`, with extra environment variables.
- * Uses the Node that runs the tests (Node 24 from the `node` devDependency under npm scripts).
+ * Run a real `astro build` of `root` into `outDir`, with extra environment variables, on the Node
+ * that runs the tests (Node 24 from the `node` devDependency under npm scripts). Builds run side
+ * by side: fixture sites (each has its own cache) and the two real-site builds. `priority` is a
+ * nice value (19, the lowest) for a build that should use only what the others leave of the
+ * processor.
  */
-export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-		cwd: root,
-		env: buildEnv(env),
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-/** `astroBuild`, without blocking: fixture sites build side by side (each has its own cache). */
-export function astroBuildAsync(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function astroBuildAsync(
+	root: string,
+	outDir: string,
+	env: Record<string, string> = {},
+	{ priority }: { priority?: number | undefined } = {},
+): Promise<BuildResult> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: root,
 			env: buildEnv(env),
 		});
+		if (priority !== undefined && child.pid !== undefined) setPriority(child.pid, priority);
 		let output = '';
 		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
 		child.stderr.on('data', (d: Buffer) => (output += d.toString()));
