@@ -65,11 +65,11 @@ export type LicenceLimitation = (typeof licenceLimitations)[number];
 /** A licence's express patent licence: granted, not mentioned, or expressly withheld. */
 export const patentGrants = ['yes', 'no', 'excluded'] as const;
 
-/** How the Free Software Foundation's licence list classes a licence (`fsf.*` strings). */
+/** How the Free Software Foundation's licence list classes a licence (the licence pages' badges name each). */
 export const fsfStatuses = ['free', 'non-free', 'not-listed'] as const;
 export type FsfStatus = (typeof fsfStatuses)[number];
 
-/** Where the FSF's list puts a licence against the GNU GPL (`fsf.gpl-*` strings). */
+/** Where the FSF's list puts a licence against the GNU GPL. */
 export const gplCompatibilities = ['yes', 'no', 'v3-only', 'not-listed'] as const;
 export type GplCompatibility = (typeof gplCompatibilities)[number];
 

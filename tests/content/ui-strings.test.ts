@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../../src/lib/locales';
@@ -27,5 +27,21 @@ describe.each(langs)('interface strings in %s', (lang) => {
 		const same = ourStringKeys.filter((k) => strings[k] === english[k]);
 		// A few words are the same in some languages (French "Sources", "Licence"); most must differ.
 		expect(same.length, `identical to English: ${same.join(', ')}`).toBeLessThan(ourStringKeys.length / 6);
+	});
+});
+
+describe('interface strings of ours', () => {
+	// The code that shows them: every key is written out in it, or made from a vocabulary in a
+	// template (`family.${l.family}`), so a key that appears in neither way is shown nowhere.
+	const code = readdirSync(join(projectRoot, 'src'), { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && /\.(ts|astro)$/.test(e.name) && join(e.parentPath, e.name) !== join(projectRoot, 'src/lib/ui-strings.ts'))
+		.map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+		.join('\n');
+	const used = (key: string) =>
+		[`'${key}'`, `"${key}"`, `\`${key}\``].some((q) => code.includes(q)) ||
+		[...key.matchAll(/[.-]/g)].some((m) => code.includes(`\`${key.slice(0, m.index + 1)}\${`));
+
+	it('are each shown somewhere: no string that translators keep for nothing', () => {
+		expect(ourStringKeys.filter((k) => !used(k))).toEqual([]);
 	});
 });
